@@ -1,0 +1,65 @@
+// The executable schema: every domain's SDL file with its resolvers.
+import { readFileSync } from 'node:fs';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import type { Resolvers } from './generated/resolvers.ts';
+import { Article } from './article/resolvers/Article.ts';
+import { Mention } from './article/resolvers/Mention.ts';
+import { article } from './article/resolvers/Query/article.ts';
+import { articles } from './article/resolvers/Query/articles.ts';
+import { Affiliation } from './person/resolvers/Affiliation.ts';
+import { Person } from './person/resolvers/Person.ts';
+import { person } from './person/resolvers/Query/person.ts';
+import { persons } from './person/resolvers/Query/persons.ts';
+import { Organization } from './organization/resolvers/Organization.ts';
+import { organization } from './organization/resolvers/Query/organization.ts';
+import { organizations } from './organization/resolvers/Query/organizations.ts';
+import { Statement } from './statement/resolvers/Statement.ts';
+import { UnnamedSource } from './statement/resolvers/UnnamedSource.ts';
+import { statement } from './statement/resolvers/Query/statement.ts';
+import { statements } from './statement/resolvers/Query/statements.ts';
+import { LegalBasis } from './sanction/resolvers/LegalBasis.ts';
+import { Sanction } from './sanction/resolvers/Sanction.ts';
+import { legalBases } from './sanction/resolvers/Query/legalBases.ts';
+import { sanction } from './sanction/resolvers/Query/sanction.ts';
+import { sanctions } from './sanction/resolvers/Query/sanctions.ts';
+
+export const SDL_FILES = [
+  'schema.graphql',
+  'article/schema.graphql',
+  'person/schema.graphql',
+  'organization/schema.graphql',
+  'statement/schema.graphql',
+  'sanction/schema.graphql',
+];
+
+export const typeDefs = SDL_FILES.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  Date: DateResolver,
+  Query: {
+    article,
+    articles,
+    person,
+    persons,
+    organization,
+    organizations,
+    statement,
+    statements,
+    sanction,
+    sanctions,
+    legalBases,
+  },
+  Article,
+  Mention,
+  Person,
+  Affiliation,
+  Organization,
+  Statement,
+  UnnamedSource,
+  Sanction,
+  LegalBasis,
+};
+
+export const schema = makeExecutableSchema({ typeDefs, resolvers });

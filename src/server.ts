@@ -1,0 +1,15 @@
+// Builds the Apollo Server: schema, error policy, plugins. No I/O here; the HTTP
+// app (http/app.ts) mounts it and index.ts listens.
+import { ApolloServer } from '@apollo/server';
+import type { Context } from './graphql/context.ts';
+import { formatError } from './graphql/errors.ts';
+import { schema } from './graphql/schema.ts';
+
+export function createApolloServer({ production }: { production: boolean }): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema,
+    formatError: formatError(production),
+    includeStacktraceInErrorResponses: !production,
+    introspection: true,
+  });
+}
