@@ -23,7 +23,24 @@ const envSchema = z.object({
   /** Seed from seeds/ when the server starts on a database that holds no article. */
   SEED_WHEN_EMPTY: booleanFlag.default(true),
   SEEDS_DIR: z.string().default('seeds'),
+  /** Serve the GraphiQL IDE at GET /graphql; unset: on everywhere but production. */
+  GRAPHIQL: booleanFlag.optional(),
+  /** Origins (scheme://host[:port]) of other frontends allowed to call the API, comma-separated. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine(isOrigin, { message: 'must be origins like https://example.org[:port]' }))),
 });
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 export interface Config {
   databaseUrl: string;
@@ -34,6 +51,10 @@ export interface Config {
   migrateOnStart: boolean;
   seedWhenEmpty: boolean;
   seedsDir: string;
+  /** Whether GET /graphql from a browser serves the GraphiQL IDE. */
+  graphiql: boolean;
+  /** Origins besides the server's own that may call /graphql from a browser. */
+  corsOrigins: string[];
 }
 
 export function providerOf(databaseUrl: string): Provider {
@@ -47,14 +68,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
   return {
     databaseUrl: e.DATABASE_URL,
     provider: providerOf(e.DATABASE_URL),
     host: e.HOST,
     port: e.PORT,
-    production: e.NODE_ENV === 'production',
+    production,
     migrateOnStart: e.MIGRATE_ON_START,
     seedWhenEmpty: e.SEED_WHEN_EMPTY,
     seedsDir: e.SEEDS_DIR,
+    graphiql: e.GRAPHIQL ?? !production,
+    corsOrigins: e.CORS_ORIGINS,
   };
 }

@@ -23,7 +23,9 @@ if (config.seedWhenEmpty && (await db.article.count()) === 0) {
 const { app, stop } = await createApp(db, config);
 const server: Server = app.listen(config.port, config.host, () => {
   const where = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  console.log(`whosaid (${config.provider}) ready at http://${where}:${config.port}/graphql`);
+  const base = `http://${where}:${config.port}`;
+  console.log(`whosaid (${config.provider}) ready: the API at ${base}/graphql`);
+  if (config.graphiql) console.log(`GraphiQL: open ${base}/graphql in a browser`);
 });
 
 async function shutdown(signal: string) {

@@ -1,6 +1,7 @@
 // Builds the Apollo Server: schema, error policy, plugins. No I/O here; the HTTP
 // app (http/app.ts) mounts it and index.ts listens.
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Context } from './graphql/context.ts';
 import { formatError } from './graphql/errors.ts';
 import { schema } from './graphql/schema.ts';
@@ -11,5 +12,7 @@ export function createApolloServer({ production }: { production: boolean }): Apo
     formatError: formatError(production),
     includeStacktraceInErrorResponses: !production,
     introspection: true,
+    // Apollo's landing pages load from its CDN; http/graphiql.ts serves a self-hosted IDE instead.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -1,4 +1,5 @@
-// The HTTP application: the GraphQL endpoint at /graphql and a health check.
+// The HTTP application: the GraphQL API at /graphql (with the GraphiQL IDE for browsers
+// there, unless configured off) and a health check.
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
@@ -6,13 +7,18 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { createContext } from '../graphql/context.ts';
 import { createApolloServer } from '../server.ts';
+import { graphiql } from './graphiql.ts';
+
+export const GRAPHQL_PATH = '/graphql';
 
 export interface App {
   app: Express;
   stop(): Promise<void>;
 }
 
-export async function createApp(db: Db, config: Pick<Config, 'production' | 'provider'>): Promise<App> {
+export type AppConfig = Pick<Config, 'production' | 'provider' | 'graphiql' | 'corsOrigins'>;
+
+export async function createApp(db: Db, config: AppConfig): Promise<App> {
   const apollo = createApolloServer({ production: config.production });
   await apollo.start();
 
@@ -21,9 +27,11 @@ export async function createApp(db: Db, config: Pick<Config, 'production' | 'pro
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  if (config.graphiql) app.use(graphiql(GRAPHQL_PATH));
   app.use(
-    '/graphql',
-    cors<cors.CorsRequest>({ origin: false }),
+    GRAPHQL_PATH,
+    // The IDE is same-origin; other frontends' origins must be listed.
+    cors<cors.CorsRequest>({ origin: config.corsOrigins.length ? config.corsOrigins : false }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(db, config.provider) }),
   );

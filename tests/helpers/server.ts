@@ -35,7 +35,7 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  options: { seedsDir?: string | null; production?: boolean } = {},
+  options: { seedsDir?: string | null; production?: boolean; graphiql?: boolean; corsOrigins?: string[] } = {},
 ): Promise<TestServer> {
   const provider = testProvider();
   const database = await createTestDatabase(provider);
@@ -47,7 +47,13 @@ export async function startTestServer(
     const failed = (await seedDirectory(db, seedsDir)).filter((o) => !o.ok);
     if (failed.length) throw new Error(`seeding failed: ${JSON.stringify(failed)}`);
   }
-  const { app, stop } = await createApp(db, { production: options.production ?? false, provider });
+  const production = options.production ?? false;
+  const { app, stop } = await createApp(db, {
+    production,
+    provider,
+    graphiql: options.graphiql ?? !production,
+    corsOrigins: options.corsOrigins ?? [],
+  });
   const server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
