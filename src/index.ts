@@ -24,7 +24,7 @@ const { app, stop } = await createApp(db, config);
 const server: Server = app.listen(config.port, config.host, () => {
   const where = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const base = `http://${where}:${config.port}`;
-  console.log(`whosaid (${config.provider}) ready: the API at ${base}/graphql`);
+  console.log(`whosaid (${config.provider}) ready: the page at ${base}/, the API at ${base}/graphql`);
   if (config.graphiql) console.log(`GraphiQL: open ${base}/graphql in a browser`);
 });
 

@@ -1,5 +1,5 @@
 // The HTTP application: the GraphQL API at /graphql (with the GraphiQL IDE for browsers
-// there, unless configured off) and a health check.
+// there, unless configured off), the who-said-what page at /, and a health check.
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
@@ -8,6 +8,7 @@ import type { Db } from '../db/client.ts';
 import { createContext } from '../graphql/context.ts';
 import { createApolloServer } from '../server.ts';
 import { graphiql } from './graphiql.ts';
+import { webPage } from './webPage.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -30,10 +31,11 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
   if (config.graphiql) app.use(graphiql(GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,
-    // The IDE is same-origin; other frontends' origins must be listed.
+    // The page and the IDE are same-origin; other frontends' origins must be listed.
     cors<cors.CorsRequest>({ origin: config.corsOrigins.length ? config.corsOrigins : false }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(db, config.provider) }),
   );
+  app.use(webPage());
   return { app, stop: () => apollo.stop() };
 }
