@@ -242,8 +242,8 @@ export function resolveDescriptions(text: Text, registry: EntityRegistry): void 
         // what a known one already is.
         const owner = tokens[j - 1];
         if (!owner) continue;
-        const ownerMention = registry.mentionAtToken(owner.index);
-        if (ownerMention && registry.entities[ownerMention.entity]!.type === 'person') continue;
+        // "the watchdog's press service", "Facebook's board": a part of a known entity.
+        if (registry.mentionAtToken(owner.index) || !owner.capitalized) continue;
         let ownerStart = owner.index;
         while (ownerStart > sentence.tokens[0]!.index && text.tokens[ownerStart - 1]!.capitalized) ownerStart--;
         const first = text.tokens[ownerStart]!;
@@ -290,11 +290,13 @@ function describedEntity(registry: EntityRegistry, descriptor: string, before: n
     }
   }
   if (best) return best;
-  // "the ministry" for "the Foreign Ministry": the name's head word is the descriptor.
+  // "the ministry" for "the Foreign Ministry": the name's head word is the descriptor;
+  // "the company" for a company named earlier.
+  const kind = ORG_DESCRIPTORS.get(descriptor);
   for (const e of registry.entities) {
     if (e.type !== 'organization') continue;
     const words = nameKey(e.name).split(' ');
-    if (words.includes(descriptor)) {
+    if (words.includes(descriptor) || (kind !== undefined && e.kind === kind && e.mentions.some((m) => m.form === 'name'))) {
       const at = e.mentions.filter((m) => m.start < before).at(-1)?.start ?? -1;
       if (at > bestAt) {
         best = e;

@@ -223,7 +223,8 @@ function findAffiliations(text: Text, chunks: NameChunk[], registry: EntityRegis
       const of = words.indexOf('of');
       if (of > 0 && /^(subsidiary|unit|division|arm|affiliate|part|owned)$/.test(words[of - 1] ?? '')) {
         const parent = registry.mentionAtToken(roleTokens[of + 1]?.index ?? -1);
-        if (parent && parent.entity !== entity.id) entity.parent = parent.entity;
+        const possessive = text.tokens[(parent?.last ?? -2) + 1]?.kind === 'possessive';
+        if (parent && parent.entity !== entity.id && !possessive && registry.entities[parent.entity]!.type === 'organization') entity.parent = parent.entity;
       }
     }
   }

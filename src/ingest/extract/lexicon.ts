@@ -33,7 +33,8 @@ export const COMMON_CAPITALIZED = words(`
   rights human security government president minister members several few dozens hundreds thousands millions
   chief head spokesman spokeswoman leader deputy former acting new news report reports reporting updated
   editing writing additional photo video read see watch breaking exclusive analysis opinion comment
-  with-reporting
+  with-reporting anyone everyone someone somebody nobody everybody anybody nothing something everything
+  us our ours yours whoever whatever
 `);
 
 export const MONTHS = words(`
@@ -65,7 +66,7 @@ export const PERSON_ROLES = words(`
   advisor aide manager owner businessman businesswoman tycoon oligarch billionaire candidate member mp
   councillor councilor economist expert scientist doctor officer soldier commissioner representative
   campaigner dissident blogger singer actor actress writer author historian philosopher banker investor
-  entrepreneur president-elect strongman ruler dictator monarch emir sheikh cleric priest bishop coach player
+  entrepreneur magnate president-elect strongman ruler dictator monarch emir sheikh cleric priest bishop coach player
   athlete footballer politician opposition father mother son daughter brother sister wife husband widow
   partner colleague friend ally rival critic spokesman student teacher lecturer pastor chemist engineer
   physician nurse surgeon architect designer artist musician poet novelist filmmaker director-general
@@ -89,19 +90,21 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
     'COMPANY',
     `company corporation corp inc ltd llc plc ag gmbh sa nv spa co holdings holding partners group bank
      airlines airline motors industries technologies systems energy oil gas petroleum pharmaceuticals capital
-     investments enterprises`,
+     investments enterprises trading shipping logistics mining resources solutions consulting ventures
+     telecom telecoms pharma foods brands steelworks works refinery airways metals steel chemicals
+     petrochemicals shipyard shipyards`,
   ),
   ...pairs(
     'MEDIA',
     `times post news journal gazette gazeta herald tribune telegraph guardian daily weekly magazine radio
      television tv channel broadcasting broadcaster network review observer chronicle courier mail express
-     standard independent`,
+     standard independent wire`,
   ),
   ...pairs('NEWS_AGENCY', 'press'),
   ...pairs(
     'NGO',
     `watch foundation fund institute association society union federation league alliance coalition committee
-     centre center network initiative trust movement campaign international`,
+     centre center network initiative trust movement campaign international chamber organization organisation`,
   ),
   ...pairs('OTHER', 'university college school hospital club church'),
 ]);
@@ -126,7 +129,7 @@ function pairs(kind: OrgKind, list: string): [string, OrgKind][] {
 
 /** First words of organization names ("Ministry of …", "Council of Europe"). */
 export const ORG_LEADS = words(`
-  ministry department council office bureau committee commission court house bank university institute
+  ministry department council office bureau committee commission court house bank university institute chamber
   federation union league association agency board organization organisation federal national state
   central supreme european international united people's peoples democratic republican liberal conservative
   royal imperial
@@ -143,7 +146,7 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, OrgKind> = new Map<string, Org
   ...pairs(
     'COMPANY',
     `company firm group giant conglomerate operator carrier airline insurer retailer manufacturer startup
-     subsidiary lender bank producer maker platform networks network exchange automaker miner`,
+     subsidiary lender bank producer maker platform networks network exchange automaker miner house`,
   ),
   ...pairs('MEDIA', 'newspaper broadcaster outlet tabloid daily magazine website channel station'),
   ...pairs('NEWS_AGENCY', 'agency'),
@@ -201,6 +204,15 @@ export const PLACES = words(`
   strasbourg luxembourg hague
 `);
 
+/** Places of more than one word. */
+export const PLACE_PHRASES = new Set([
+  'united states', 'united states of america', 'united kingdom', 'united arab emirates', 'south korea', 'north korea',
+  'saudi arabia', 'new zealand', 'south africa', 'czech republic', 'hong kong', 'new york', 'los angeles',
+  'san francisco', 'sri lanka', 'costa rica', 'el salvador', 'puerto rico', 'ivory coast', 'east timor',
+  'south sudan', 'north macedonia', 'middle east', 'latin america', 'north america', 'south america',
+  'central asia', 'west bank', 'gaza strip', 'soviet union', 'european continent', 'st petersburg', 'st. petersburg',
+]);
+
 /** Nationality and place adjectives: a person cue only together with a role noun. */
 export const NATIONALITIES = words(`
   american russian chinese british english french german italian spanish ukrainian belarusian polish turkish
@@ -209,7 +221,7 @@ export const NATIONALITIES = words(`
   azerbaijani kazakh uzbek european african asian arab western eastern soviet post-soviet dutch belgian swiss
   austrian swedish norwegian danish finnish irish scottish welsh greek serbian croatian hungarian czech slovak
   romanian bulgarian lithuanian latvian estonian moldovan nigerian kenyan ethiopian south north u.s. us uk
-  u.k. eu e.u. un u.n. nato federal
+  u.k. federal
 `);
 
 /** Country acronyms that are places rather than organizations. */
@@ -248,8 +260,6 @@ const REPORTING: [lemma: string, forms: string][] = [
   ['acknowledge', 'acknowledge acknowledges acknowledged acknowledging'],
   ['admit', 'admit admits admitted admitting'],
   ['reply', 'reply replies replied replying'],
-  ['respond', 'respond responds responded responding'],
-  ['answer', 'answer answers answered answering'],
   ['ask', 'ask asks asked asking'],
   ['urge', 'urge urges urged urging'],
   ['demand', 'demand demands demanded demanding'],

@@ -3,6 +3,7 @@
 // place, a law).
 import {
   COMMON_CAPITALIZED,
+  GROUP_NOUNS,
   GOVERNMENT_SEATS,
   HONORIFICS,
   LAW_HEADS,
@@ -15,6 +16,7 @@ import {
   PERSON_ROLES,
   PLACE_ACRONYMS,
   PLACES,
+  PLACE_PHRASES,
   WEEKDAYS,
   type OrgKind,
 } from './lexicon.ts';
@@ -46,6 +48,10 @@ function isNameToken(t: Token | undefined): boolean {
   // "Kremlin-backed", "Russian-language": adjectives, not names.
   if (t.kind === 'word' && /-\p{Ll}/u.test(t.text) && !/^\p{Lu}+-\p{Lu}/u.test(t.text)) return false;
   return true;
+}
+
+export function isPlaceName(lowerName: string): boolean {
+  return PLACES.has(lowerName) || PLACE_PHRASES.has(lowerName.replace(/^the /, ''));
 }
 
 export function isAcronym(name: string): boolean {
@@ -90,7 +96,7 @@ function classify(text: Text, chunk: NameChunk): void {
     Object.assign(chunk, { type: 'law', evidence: 2 });
     return;
   }
-  if (lowers.every((w) => PLACES.has(w) || NATIONALITIES.has(w) || PLACE_ACRONYMS.has(w) || NAME_PARTICLES.has(w))) {
+  if (isPlaceName(lowerName) || lowers.every((w) => PLACES.has(w) || NATIONALITIES.has(w) || PLACE_ACRONYMS.has(w) || NAME_PARTICLES.has(w) || NATIONALITIES.has(w.replace(/s$/, '')))) {
     Object.assign(chunk, { type: 'place', evidence: 2 });
     return;
   }
@@ -138,15 +144,19 @@ export function findNameChunks(text: Text): NameChunk[] {
           continue;
         }
         const current = tokens[j]!;
-        // An initial: "J. Smith".
-        if (next.text === '.' && /^\p{Lu}$/u.test(current.text) && isNameToken(tokens[j + 2])) {
+        // An initial or an abbreviated title: "J. Smith", "Mr. Severin".
+        if (next.text === '.' && (/^\p{Lu}$/u.test(current.text) || HONORIFICS.has(current.lower)) && isNameToken(tokens[j + 2])) {
           j += 1;
           continue;
         }
         const after = tokens[j + 2];
-        if (NAME_PARTICLES.has(next.text) && isNameToken(after) && next.kind === 'word') {
-          j += 2;
-          continue;
+        if (NAME_PARTICLES.has(next.text) && next.kind === 'word') {
+          let p = j + 1;
+          while (tokens[p] && NAME_PARTICLES.has(tokens[p]!.text) && p - j <= 3) p++;
+          if (isNameToken(tokens[p])) {
+            j = p;
+            continue;
+          }
         }
         // "Council of Europe", "Department of the Treasury", "Procter & Gamble".
         if (LOWER_TITLE_WORDS.has(next.text) && next.text !== 'and' && next.text !== 'the') {
@@ -173,14 +183,17 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, out: NameCh
   const sentenceStart = text.sentences[run[0]!.sentence]!.tokens[0]!;
   const opensSentence = (t: Token) => {
     const prev = text.tokens[t.index - 1];
-    return t === sentenceStart || (prev !== undefined && prev.sentence === t.sentence && prev.kind === 'quote' && prev.index === sentenceStart.index);
+    return t === sentenceStart || (prev !== undefined && prev.sentence === t.sentence && (prev.kind === 'quote' || prev.text === ':'));
   };
   // A capitalized common word opening a sentence ("Relations between…", "The report").
   while (first <= last) {
     const t = run[first]!;
-    if (t.lower === 'the' || (opensSentence(t) && (COMMON_CAPITALIZED.has(t.lower) || vocabulary.has(t.lower)))) first++;
+    if (t.lower === 'the' || (opensSentence(t) && (COMMON_CAPITALIZED.has(t.lower) || GROUP_NOUNS.has(t.lower) || vocabulary.has(t.lower)))) first++;
     else break;
   }
+  // "Opposition leader Marek Hollis": a capitalized modifier opening the sentence.
+  const following = text.tokens[run[last]!.index + 1];
+  if (first === last && opensSentence(run[first]!) && following && following.sentence === run[first]!.sentence && /^\p{Ll}/u.test(following.text) && (PERSON_ROLES.has(following.lower) || ORG_DESCRIPTORS.has(following.lower)) && !GOVERNMENT_SEATS.has(run[first]!.lower) && !isAcronym(run[first]!.text)) return;
   // Dates: "December 26", "Monday".
   while (first <= last && (MONTHS.has(run[first]!.lower) || WEEKDAYS.has(run[first]!.lower))) first++;
   while (last >= first && (MONTHS.has(run[last]!.lower) || WEEKDAYS.has(run[last]!.lower))) last--;
@@ -188,19 +201,29 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, out: NameCh
   // Titles before a personal name: "President Vladimir Putin", "Russian Foreign Minister Sergei Lavrov".
   let roleStart = -1;
   let k = first;
-  while (k < last && (HONORIFICS.has(run[k]!.lower.replace(/\.$/, '')) || (k === first && NATIONALITIES.has(run[k]!.lower)))) k++;
+  while (k < last && (HONORIFICS.has(run[k]!.lower) || PERSON_ROLES.has(run[k]!.lower) || run[k]!.text === '.' || (k === first && NATIONALITIES.has(run[k]!.lower)))) k++;
   if (k > first && k <= last) {
     const rest = run.slice(k, last + 1).map((t) => t.lower);
     const titleWords = run.slice(first, k).map((t) => t.lower);
-    if (!orgKindOfWords(rest) && titleWords.some((w) => HONORIFICS.has(w.replace(/\.$/, '')))) {
-      roleStart = first;
+    if (!orgKindOfWords(rest) && titleWords.some((w) => HONORIFICS.has(w) || PERSON_ROLES.has(w))) {
+      // "Mr." is no role; "Finance Minister" is.
+      if (!titleWords.every((w) => /^(mr|mrs|ms|miss|mx|dr|sir|dame|\.)$/.test(w))) roleStart = first;
       first = k;
-      if (run[first]?.text === '.') first++;
     }
   }
   if (first > last) return;
   const head = run[first]!;
   const tail = run[last]!;
+  const before = text.tokens[head.index - 1];
+  const after = text.tokens[tail.index + 1];
+  const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === head.sentence;
+  // "Kestrian gas magnate", "Valdorian banks": a nationality adjective, not a name.
+  if (first === last && /(?:ian|ean|ese|ish|ic|an|i)$/.test(head.text) && sameSentence(after) && after!.kind === 'word' && /^\p{Ll}/u.test(after!.text) && !/^(and|or|of|said|says|has|have|had|was|is|will|would|in|on|for)$/.test(after!.lower)) return;
+  // Dateline: "VELMORA, Valdoria (Northbridge Wire) —".
+  let capsEnd = sentenceStart.index;
+  while (/^[\p{Lu}.'-]{2,}$/u.test(text.tokens[capsEnd]?.text ?? '') && capsEnd - sentenceStart.index < 4) capsEnd++;
+  const dateline = capsEnd > sentenceStart.index && text.tokens[capsEnd]?.text === ',';
+  if (dateline && (head.index < capsEnd || (before?.text === ',' && before.index === capsEnd))) return;
   const chunk: NameChunk = {
     first: head.index,
     last: tail.index,
@@ -212,6 +235,7 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, out: NameCh
     sentence: head.sentence,
   };
   if (roleStart >= 0) chunk.roleBefore = [run[roleStart]!.index, run[first - 1]!.index];
+  if (roleStart >= 0 && run[first - 1]!.text === '.') chunk.roleBefore = undefined;
   else {
     // "Chechen leader Ramzan Kadyrov", "lawyer Jane Doe": a lower-case role noun just before.
     const prev = text.tokens[head.index - 1];
@@ -227,6 +251,30 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, out: NameCh
     }
   }
   classify(text, chunk);
+  if (before?.text === '(' && after?.text === ')' && text.tokens[tail.index + 2]?.kind === 'dash') {
+    Object.assign(chunk, { type: 'organization', orgKind: 'MEDIA', evidence: 2 });
+  }
+  // "Valdoria's Finance Ministry": the country possessive belongs to the institution's name.
+  if (chunk.type === 'organization' && before?.kind === 'possessive' && sameSentence(before)) {
+    const owner = out.at(-1);
+    if (owner && owner.last === before.index - 1 && owner.first === owner.last) {
+      out.pop();
+      chunk.first = owner.first;
+      chunk.start = owner.start;
+      chunk.name = text.norm.slice(owner.start, chunk.end);
+    }
+  }
+  // "Lumen Pay, a subsidiary of …": an organization descriptor in apposition.
+  if (chunk.type === 'unknown' || (chunk.type === 'person' && chunk.evidence === 0)) {
+    if (after?.text === ',' && sameSentence(after)) {
+      const words = text.tokens.slice(after.index + 1, after.index + 6);
+      if (/^(a|an|the|its)$/.test(words[0]?.lower ?? '')) {
+        const noun = words.slice(1).find((w) => /^\p{Ll}/u.test(w.text) && ORG_DESCRIPTORS.has(w.lower));
+        const stop = words.slice(1).findIndex((w) => w.text === ',' || w.lower === 'of' || w.lower === 'who');
+        if (noun && (stop < 0 || words.indexOf(noun) <= stop + 1)) Object.assign(chunk, { type: 'organization', orgKind: ORG_DESCRIPTORS.get(noun.lower), evidence: 1 });
+      }
+    }
+  }
   // An organization descriptor right before ("newspaper Novaya Gazeta", "networks Facebook and Instagram").
   if (chunk.type === 'unknown' || (chunk.type === 'person' && chunk.evidence === 0)) {
     const descriptor = descriptorBefore(text, head.index);

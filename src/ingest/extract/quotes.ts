@@ -37,18 +37,36 @@ export interface StatementDraft {
   verbToken: number;
 }
 
-/** Double quotation marks paired within paragraphs; curly marks say which way they face. */
+/**
+ * Quotation marks paired within paragraphs; curly marks say which way they face. Single
+ * marks count as quotes (British style) outside double quotes, where an apostrophe
+ * cannot be read instead.
+ */
 export function findQuotes(text: Text): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
   let openParagraph = -1;
+  let single = -1;
   for (const sentence of text.sentences) {
     if (open >= 0 && sentence.paragraph !== openParagraph) {
       const prev = text.sentences[sentence.index - 1]!;
       quotes.push({ open, close: prev.end, closed: false });
       open = -1;
     }
+    if (single >= 0 && sentence.paragraph !== openParagraph) single = -1;
     for (const t of sentence.tokens) {
+      if (open < 0 && t.text === "'") {
+        const before = text.norm[t.start - 1];
+        const after = text.norm[t.end];
+        if (single < 0 && t.kind === 'quote' && (before === undefined || /[\s(\[\u2014-]/.test(before)) && after !== undefined && /[\p{L}\p{N}.]/u.test(after)) {
+          single = t.start;
+          openParagraph = sentence.paragraph;
+        } else if (single >= 0 && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) {
+          quotes.push({ open: single, close: t.start, closed: true });
+          single = -1;
+        }
+        continue;
+      }
       if (t.kind !== 'quote' || t.text !== '"') continue;
       const raw = text.body[t.start];
       const before = text.norm[t.start - 1];
@@ -121,12 +139,14 @@ export function findStatements(ctx: Context): StatementDraft[] {
     if (sentence.heading) continue;
     // Reported content already claimed in this sentence: verbs inside it report nothing new.
     const claimed: [number, number][] = [];
+    let previous: SpeakerRef[] = [];
     for (const verb of sentence.tokens) {
       const lemma = reportingLemma(text, sentence, verb);
       if (!lemma) continue;
       if (inQuote(ctx.quotes, verb.start)) continue;
       if (claimed.some(([s, e]) => s <= verb.start && verb.start < e)) continue;
-      const found = statementsAt(ctx, sentence, verb, lemma);
+      const found = statementsAt(ctx, sentence, verb, lemma, previous);
+      if (found.length > 0) previous = [...new Map(found.map((s) => [s.speaker.start, s.speaker])).values()];
       for (const s of found) {
         statements.push(s);
         claimed.push([Math.min(s.content[0], verb.start), s.content[1]]);
@@ -172,9 +192,9 @@ function reportingLemma(text: Text, sentence: Sentence, t: Token): string | unde
   return lemma;
 }
 
-function statementsAt(ctx: Context, sentence: Sentence, verb: Token, lemma: string): StatementDraft[] {
+function statementsAt(ctx: Context, sentence: Sentence, verb: Token, lemma: string, previous: SpeakerRef[]): StatementDraft[] {
   const { text } = ctx;
-  const speakers = speakerOf(ctx, sentence, verb);
+  const speakers = coordinatedSubject(ctx, sentence, verb, previous) ?? speakerOf(ctx, sentence, verb);
   if (speakers.length === 0) return [];
   const contents = contentOf(ctx, sentence, verb, lemma, speakers);
   const out: StatementDraft[] = [];
@@ -223,7 +243,9 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
   const attributionEnd = Math.max(speakerEnd, verb.end);
 
   // A quote right before the attribution: "…," the ministry said.
-  const before = quotes.filter((q) => q.closed && q.close < attributionStart && onlyPunctuationBetween(text, q.close + 1, attributionStart));
+  const before = quotes.filter(
+    (q) => q.closed && q.close >= sentence.start && q.close < attributionStart && onlyPunctuationBetween(text, q.close + 1, attributionStart),
+  );
   // A quote right after it: X said: "…"  /  "…," X said, "…"
   const after = quotes.filter((q) => q.open > attributionEnd && betweenIsLinking(text, attributionEnd, q.open));
   if (before.length > 0 || after.length > 0) {
@@ -292,6 +314,20 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
   let clauseStart = start;
   for (let k = i; k < tokens.length && tokens[k]!.start < end; k++) {
     const t = tokens[k]!;
+    const nextLemma = tokens[k + 1] ? REPORTING_VERBS.get(tokens[k + 1]!.lower) : undefined;
+    const afterNext = tokens[k + 2];
+    const secondReport =
+      nextLemma !== undefined &&
+      /(ed|said|told|wrote)$/.test(tokens[k + 1]!.lower) &&
+      (/^(accuse|say|tell|add|warn|insist|argue|claim|vow|urge|call|describe|blame)$/.test(nextLemma) || afterNext?.lower === 'that' || afterNext?.kind === 'quote');
+    if ((t.lower === 'and' || t.text === ',') && secondReport && !inQuote(quotes, t.start)) {
+      results.push({ range: trimRange(text, clauseStart, t.start), kind: 'INDIRECT' });
+      return results.filter((r) => r.range[1] > r.range[0]);
+    }
+    if (t.text === ',' && tokens[k + 1]?.lower === 'adding' && !inQuote(quotes, t.start)) {
+      results.push({ range: trimRange(text, clauseStart, t.start), kind: 'INDIRECT' });
+      return results.filter((r) => r.range[1] > r.range[0]);
+    }
     if (t.lower === 'and' && tokens[k + 1]?.lower === 'that' && !inQuote(quotes, t.start)) {
       results.push({ range: trimRange(text, clauseStart, t.start), kind: 'INDIRECT' });
       let next = k + 2;
@@ -407,10 +443,31 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
     while (k >= first && /^(the|was|were|is|are)$/.test(tokens[k]!.lower)) k--;
   }
   if (k < first) return [];
+  if (tokens[k]!.text === ',') {
+    // "Her lawyer, Daniel Okonkwo-Feld, said": the name alone; "Severin, 58, denied": the name before.
+    let c = k - 1;
+    while (c > first && tokens[c]!.text !== ',') c--;
+    if (tokens[c]?.text !== ',') return [];
+    const inside = ctx.registry.mentions.filter((m) => m.first > c && m.last < k && ctx.registry.entities[m.entity]!.type !== 'unnamed');
+    if (inside.length > 0 && ctx.registry.entities[inside[0]!.entity]!.type === 'person') {
+      const m = inside[0]!;
+      return [{ entity: m.entity, start: m.start, end: m.end }];
+    }
+    const m = ctx.registry.mentions.find((mm) => mm.last === c - 1);
+    if (m) {
+      let start = m.start;
+      while (start > 0 && first <= m.first - 1 && inNounPhrase(tokens[m.first - 1]!) && tokens[m.first - 1]!.capitalized) break;
+      return [{ entity: m.entity, start, end: m.end }];
+    }
+    return [];
+  }
   const end = k;
   let start = end;
-  while (start - 1 >= first && inNounPhrase(tokens[start - 1]!)) start--;
-  if (!inNounPhrase(tokens[end]!)) return [];
+  const inPhrase = (index: number) => inNounPhrase(tokens[index]!) || ctx.registry.mentionAtToken(index) !== undefined;
+  while (start - 1 >= first && inPhrase(start - 1)) start--;
+  if (!inPhrase(end)) return [];
+  // ", and relatives and rights activists said": the conjunction joins clauses, not names.
+  while (start < end && /^(and|but|or|nor|then|so)$/.test(tokens[start]!.lower)) start++;
   // "Human Rights Watch, which said": the antecedent.
   if (start === end && /^(which|who)$/.test(tokens[end]!.lower)) {
     const comma = tokens[end - 1];
@@ -519,6 +576,37 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
 }
 
 /** The last person (or organization) mentioned before the offset, outside quotes. */
+/**
+ * "… and said he would appeal", "summoned the ambassador and warned that": a verb
+ * coordinated with an earlier one shares its subject.
+ */
+export function coordinatedSubject(ctx: Context, sentence: Sentence, verb: Token, previous: SpeakerRef[]): SpeakerRef[] | undefined {
+  const tokens = ctx.text.tokens;
+  let k = verb.index - 1;
+  while (k > sentence.tokens[0]!.index && AUXILIARIES.has(tokens[k]!.lower)) k--;
+  if (tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'but') return undefined;
+  if (previous.length > 0) return previous;
+  // The subject of the sentence: the first name or pronoun not governed by a preposition.
+  const first = sentence.tokens[0]!.index;
+  for (let i = first; i < k; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (prev && i > first && /^(by|of|to|from|in|on|with|under|after|for|at|about|against)$/.test(prev.lower)) continue;
+    if (/^(he|she)$/.test(t.lower)) {
+      const e = resolvePronoun(ctx, t.start, 'person');
+      return e ? [{ entity: e.id, start: t.start, end: t.end }] : undefined;
+    }
+    const m = ctx.registry.mentions.find((mm) => mm.first === i);
+    if (m) {
+      let start = m.start;
+      if (prev?.lower === 'the' && prev.index >= first) start = prev.start;
+      return [{ entity: m.entity, start, end: m.end }];
+    }
+    if (t.text === ',') return undefined;
+  }
+  return undefined;
+}
+
 export function resolvePronoun(ctx: { registry: EntityRegistry; quotes: Quote[] }, offset: number, type: 'person' | 'organization'): Entity | undefined {
   const { registry } = ctx;
   for (let i = registry.mentions.length - 1; i >= 0; i--) {
@@ -538,6 +626,13 @@ function clauseSubject(ctx: Context, sentence: Sentence, index: number): Speaker
   const first = sentence.tokens[0]!.index;
   for (let k = index - 1; k >= first; k--) {
     const t = text.tokens[k]!;
+    // Skip a parenthetical between dashes: "the Magnitsky Act -- a 2012 law … --".
+    if (t.kind === 'dash') {
+      let d = k - 1;
+      while (d >= first && text.tokens[d]!.kind !== 'dash') d--;
+      if (d >= first) k = d;
+      continue;
+    }
     const prev = text.tokens[k - 1];
     if (prev && /^(by|of|to|from|in|on|with|under|after|for|at|about|against)$/.test(prev.lower)) continue;
     if (PRONOUNS_PERSON.has(t.lower) && /^(he|she)$/.test(t.lower)) {

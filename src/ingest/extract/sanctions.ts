@@ -5,7 +5,7 @@
 // object, its measures the words around.
 import type { Entity } from './coreference.ts';
 import { LAW_HEADS, SANCTION_MEASURES } from './lexicon.ts';
-import { interpret, nounPhraseAfter, resolvePronoun, speakerOf, type Context, type SpeakerRef } from './quotes.ts';
+import { coordinatedSubject, interpret, nounPhraseAfter, resolvePronoun, speakerOf, type Context, type SpeakerRef } from './quotes.ts';
 import type { Sentence, Text, Token } from './text.ts';
 
 export type Measure = 'FINANCIAL' | 'ASSET_FREEZE' | 'TRAVEL' | 'VISA_BAN' | 'TRADE' | 'ACCOUNT_BLOCK' | 'OTHER';
@@ -201,7 +201,8 @@ function authorityOf(ctx: Context, sentence: Sentence, verb: Token): SpeakerRef[
     const m = ctx.registry.mentions.find((mm) => mm.last === prev.index - 1);
     return m ? [{ entity: m.entity, start: m.start, end: m.end }] : [];
   }
-  return speakerOf(ctx, sentence, verb).filter((r) => ctx.registry.entities[r.entity]!.type !== 'unnamed');
+  const subject = coordinatedSubject(ctx, sentence, verb, []) ?? speakerOf(ctx, sentence, verb);
+  return subject.filter((r) => ctx.registry.entities[r.entity]!.type !== 'unnamed');
 }
 
 /** "Facebook and Instagram … their": the organizations most recently named together. */
@@ -243,6 +244,11 @@ function build(
   }
   if (b < a) return [];
   let targets = interpret(ctx, a, b);
+  // "her husband, Igor Petrov": the name in apposition.
+  if (targets.length === 0 && tokens[b + 1]?.text === ',') {
+    const m = ctx.registry.mentions.find((mm) => mm.first === b + 2);
+    if (m) targets = [{ entity: m.entity, start: m.start, end: m.end }];
+  }
   if (targets.length === 0 && a === b && /^(him|her)$/.test(tokens[a]!.lower)) {
     const e = resolvePronoun(ctx, tokens[a]!.start, 'person');
     if (e) targets = [{ entity: e.id, start: tokens[a]!.start, end: tokens[a]!.end }];
@@ -258,10 +264,10 @@ function build(
     // The sentence's subject was the target.
     targets = speakerOf(ctx, sentence, tokens[verb.index - 1]!).length ? speakerOf(ctx, sentence, tokens[verb.index - 1]!) : targets;
   } else authorities = authorityOf(ctx, sentence, verb);
-  authorities = authorities.filter((r) => ctx.registry.entities[r.entity]!.type !== 'unnamed');
+  authorities = authorities.filter((r) => ctx.registry.entities[r.entity]!.type === 'organization');
   if (authorities.length === 0) return [];
   const clauseEnd = measureEnd(text, verb.index, sentence);
-  const found = measures ?? measuresIn(text, verb.start, clauseEnd);
+  const found = measures ?? measuresIn(text, verb.start, measureScopeEnd(text, verb, sentence));
   const end = Math.max(...targets.map((x) => x.end), clauseEnd);
   const out: SanctionDraft[] = [];
   for (const authority of authorities) {
@@ -276,6 +282,16 @@ function build(
     }
   }
   return out;
+}
+
+/** Measures of one sanction: up to the next sanction verb or the sentence end. */
+function measureScopeEnd(text: Text, verb: Token, sentence: Sentence): number {
+  for (const t of sentence.tokens) {
+    if (t.index <= verb.index) continue;
+    if (t.lower === 'and' && IMPOSE.test(text.tokens[t.index + 1]?.lower ?? '')) return t.start;
+    if ((DIRECT_SANCTION.test(t.lower) && !/^sanctions?$/.test(t.lower)) || (IMPOSE.test(t.lower) && text.tokens[t.index - 1]?.lower === 'and')) return t.start;
+  }
+  return sentence.end;
 }
 
 /** Where the words reporting the measures end: the sanction noun, else the clause. */
