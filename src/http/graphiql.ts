@@ -3,7 +3,7 @@
 // CDN, so it works on a network without internet. GET /graphql from a browser gets the IDE;
 // every other request to /graphql is left to the API.
 import { readFileSync, readdirSync } from 'node:fs';
-import express, { type Request, type Router } from 'express';
+import type { Request, RequestHandler } from 'express';
 import {
   Kind,
   parse,
@@ -30,22 +30,29 @@ export interface ExampleTab {
   variables?: string;
 }
 
-export function graphiql(endpoint: string): Router {
+export function graphiql(endpoint: string): RequestHandler {
   const html = ruruHTML({
     endpoint,
     staticPath: GRAPHIQL_ASSETS_PATH,
-    htmlParts: { titleTag: '<title>whosaid · GraphiQL</title>' },
+    htmlParts: {
+      titleTag: '<title>whosaid · GraphiQL</title>',
+      // No icon: spares the browser a request for /favicon.ico.
+      metaTags: (tags) => `${tags}\n<link rel="icon" href="data:," />`,
+    },
     // Ruru hands its client configuration to graphiql as props; `defaultTabs` (graphiql's
     // own prop) opens the examples on a first visit, later visits restore the user's tabs.
     clientConfig: { defaultTabs: exampleTabs(OPERATIONS_DIR, EXAMPLE_OPERATIONS) } as object,
   });
-  const router = express.Router();
-  router.use(serveStatic(GRAPHIQL_ASSETS_PATH));
-  router.get(endpoint, (req, res, next) => {
-    if (!prefersHtml(req)) return next();
-    res.set('cache-control', 'no-cache').type('html').send(html);
-  });
-  return router;
+  const assets = serveStatic(GRAPHIQL_ASSETS_PATH);
+  // A plain middleware, not a router: an Express route for GET /graphql would also answer
+  // OPTIONS /graphql itself, and so swallow the API's CORS preflight.
+  return (req, res, next) => {
+    if (req.method === 'GET' && req.path === endpoint && prefersHtml(req)) {
+      res.set('cache-control', 'no-cache').type('html').send(html);
+    } else {
+      assets(req, res, next);
+    }
+  };
 }
 
 /** A browser navigating to the endpoint, as opposed to a GraphQL client sending a GET query. */
