@@ -1,6 +1,6 @@
 // A person or an organization: who they are, their statements, the statements about them,
 // and the sanctions they imposed or received.
-import { OrganizationViewDocument, PersonViewDocument } from '../../client/generated/graphql.ts';
+import { OrganizationViewDocument, PersonViewDocument, type PersonViewQuery } from '../../client/generated/graphql.ts';
 import { request } from '../api.ts';
 import { h, type Child } from '../dom.ts';
 import { sanctionCard } from './sanction.ts';
@@ -15,13 +15,7 @@ export async function personView(id: string): Promise<View> {
     title: person.name,
     content: entityPage(
       person.name,
-      [
-        person.description,
-        person.country,
-        ...person.affiliations.map((affiliation) =>
-          h('span', null, affiliation.role, affiliation.organization && [' (', entityLink({ __typename: 'Organization', ...affiliation.organization }), ')']),
-        ),
-      ],
+      [person.description, person.country, ...roles(person.affiliations, person.description)],
       person.aliases.filter((alias) => alias !== person.name),
       [
         section('statements', `Statements by ${person.name}`, person.statements.map(statementCard)),
@@ -49,6 +43,20 @@ export async function organizationView(id: string): Promise<View> {
       ],
     ),
   };
+}
+
+type Affiliation = NonNullable<PersonViewQuery['person']>['affiliations'][number];
+
+/** Each role once, leaving out the one the description already states. */
+function roles(affiliations: Affiliation[], description: string | null): HTMLElement[] {
+  const seen = new Set([description]);
+  return affiliations.flatMap((affiliation) => {
+    const key = `${affiliation.role} ${affiliation.organization?.id ?? ''}`;
+    if (seen.has(affiliation.role) || seen.has(key)) return [];
+    seen.add(key);
+    const organization = affiliation.organization;
+    return [h('span', null, affiliation.role, organization && [' (', entityLink({ __typename: 'Organization', ...organization }), ')'])];
+  });
 }
 
 function entityPage(name: string, facts: Child[], aliases: string[], sections: HTMLElement[]): HTMLElement {
