@@ -30,7 +30,9 @@ export interface PersistResult {
   sanctions: number;
 }
 
-const MAX_ATTEMPTS = 8;
+/** How long a writer keeps retrying after losing a race to another writer. */
+const RETRY_FOR_MS = 30_000;
+const MAX_UNIQUE_RETRIES = 5;
 
 /**
  * Stores a document and its annotation. Concurrent writers of the same entities or
@@ -38,21 +40,25 @@ const MAX_ATTEMPTS = 8;
  * winner's rows, so twenty concurrent ingests still leave one copy.
  */
 export async function persistArticle(db: Db, input: PersistInput): Promise<PersistResult> {
+  const deadline = Date.now() + RETRY_FOR_MS;
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction((tx) => writeArticle(tx, input), { maxWait: 60_000, timeout: 120_000 });
     } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50));
+      if (Date.now() > deadline || !isRetryable(error, attempt)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(500, 10 * attempt) + Math.random() * 50));
     }
   }
 }
 
-function isRetryable(error: unknown): boolean {
+function isRetryable(error: unknown, attempt: number): boolean {
   const code = (error as { code?: string }).code;
   const message = String((error as Error).message ?? '');
-  // P2002 unique violation, P2034 write conflict or deadlock; SQLite's busy lock.
-  return code === 'P2002' || code === 'P2034' || /SQLITE_BUSY|database is locked|could not serialize/i.test(message);
+  // Waiting for a lock or a serialization conflict: the other writer finishes soon.
+  if (code === 'P2034' || /SQLITE_BUSY|database is locked|could not serialize|deadlock/i.test(message)) return true;
+  // A unique key another writer took first: a few retries find its row. A key that
+  // still clashes after that is this document's own mistake.
+  return code === 'P2002' && attempt < MAX_UNIQUE_RETRIES;
 }
 
 function day(date: string | undefined): Date | null {
@@ -68,9 +74,11 @@ async function writeArticle(tx: Tx, { doc, annotation, factSource, contentHash }
   };
   const existing = await tx.article.findFirst({
     where: { OR: [{ key: doc.key }, { contentHash }] },
-    select: { id: true, contentHash: true },
+    select: { id: true, contentHash: true, factSource: true, body: true },
   });
-  if (existing?.contentHash === contentHash) {
+  // Curated facts win over extracted ones for the same text.
+  const keepCurated = existing?.factSource === 'CURATED' && factSource === 'EXTRACTED' && existing.body === doc.body;
+  if (existing && (existing.contentHash === contentHash || keepCurated)) {
     return { status: 'unchanged', articleId: existing.id, newEntities: 0, ...counts };
   }
 
