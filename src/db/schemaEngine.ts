@@ -47,8 +47,12 @@ const PINNED_ENGINE_COMMIT = '0edf323efd1d98336f3f0a68684b56f689b900d3';
  *   `x_idx`, `x_docsize`, `x_config` (and `x_content` unless it uses `content=`).
  * - PostgreSQL: schema-qualified names (`public.article_search`). The engine filters whole
  *   tables only, so keep tsvector columns and their GIN indexes in such a side table, not
- *   on a table of the schema. Triggers and functions are never compared.
- * Mirror the list in prisma.config.ts (`tables.external`) so the Prisma CLI agrees.
+ *   on a table of the schema.
+ * Triggers and functions are never compared, so nothing checks them: note that Prisma
+ * rebuilds a SQLite table for many changes (`-- RedefineTables`), which drops that table's
+ * triggers; a migration rebuilding a table that FTS triggers hang on must re-create them.
+ * Mirror the list in prisma.config.ts (`experimental: { externalTables: true }`,
+ * `tables: { external: [...] }`) so the Prisma CLI's own `migrate dev` agrees.
  */
 export function externalTables(provider: Provider): string[] {
   const tables: Record<Provider, string[]> = { sqlite: [], postgresql: [] };
