@@ -4,7 +4,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
-import { createDb } from '../db/client.ts';
+import { openDb } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { documentFiles, ingestFile, type IngestResult } from '../ingest/ingest.ts';
 
@@ -23,7 +23,7 @@ const paths = program.args;
 const { quiet } = program.opts<{ quiet?: boolean }>();
 const config = loadConfig();
 await migrate(config.databaseUrl);
-const db = createDb(config.databaseUrl);
+const db = await openDb(config.databaseUrl);
 
 const files = await documentFiles(paths);
 const bar = quiet || files.length < 2 || !process.stderr.isTTY ? null : new SingleBar({ etaBuffer: 50 }, Presets.shades_classic);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '../../src/db/client.ts';
+import { openDb, type Db } from '../../src/db/client.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { MAX_DOCUMENT_BYTES } from '../../src/ingest/document.ts';
 import { ingestFile } from '../../src/ingest/ingest.ts';
@@ -39,7 +39,7 @@ beforeEach(async () => {
   const database = await createTestDatabase(testProvider());
   ({ url, drop } = database);
   await migrate(url);
-  db = createDb(url);
+  db = await openDb(url);
   dir = await mkdtemp(join(tmpdir(), 'whosaid-ingest-'));
 });
 afterEach(async () => {
@@ -75,7 +75,7 @@ describe('ingestFile', () => {
 
   it('leaves exactly one copy after twenty concurrent ingests of the same article', async () => {
     await writeFile(join(dir, 'fine.md'), ARTICLE);
-    const clients = Array.from({ length: 20 }, () => createDb(url));
+    const clients = await Promise.all(Array.from({ length: 20 }, () => openDb(url)));
     try {
       const results = await Promise.all(clients.map((client) => ingestFile(client, join(dir, 'fine.md'))));
       expect(results.filter((r) => r.status === 'created')).toHaveLength(1);
