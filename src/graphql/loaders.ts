@@ -36,11 +36,20 @@ function mapToMany<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R
 const ids = (keys: readonly number[]) => ({ in: [...keys] });
 const textOrder = [{ articleId: 'asc' as const }, { start: 'asc' as const }, { id: 'asc' as const }];
 
+/**
+ * DataLoader dispatches a batch at the end of the current microtask queue. Resolvers
+ * at one depth of a query reach their loads after different numbers of awaits (a
+ * row already in a cache resolves sooner than one still loading), so that would
+ * split one level into several batches. Waiting for the next turn of the event
+ * loop gathers every load of a level into one batch.
+ */
+const options = { batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch) };
+
 export function createLoaders(db: Db) {
   const one = <R extends { id: number }>(find: (keys: readonly number[]) => Promise<R[]>) =>
-    new DataLoader<number, R | null>(async (keys) => mapTo(keys, await find(keys), (row) => row.id));
+    new DataLoader<number, R | null>(async (keys) => mapTo(keys, await find(keys), (row) => row.id), options);
   const many = <R>(find: (keys: readonly number[]) => Promise<R[]>, keyOf: (row: R) => number | null) =>
-    new DataLoader<number, R[]>(async (keys) => mapToMany(keys, await find(keys), keyOf));
+    new DataLoader<number, R[]>(async (keys) => mapToMany(keys, await find(keys), keyOf), options);
 
   const articleById = one<ArticleRow>((keys) => db.article.findMany({ where: { id: ids(keys) } }));
   const personById = one<PersonRow>((keys) => db.person.findMany({ where: { id: ids(keys) } }));

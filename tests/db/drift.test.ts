@@ -52,11 +52,11 @@ for (const provider of PROVIDERS) {
     });
 
     it('would report a column the datamodel has and the migrations lack', async () => {
-      const drifted = datamodel.replace(/(model Article \{\n)/, '$1  language String?\n');
+      const drifted = datamodel.replace(/(model Article \{\n)/, '$1  driftProbe String?\n');
       expect(drifted).not.toBe(datamodel);
       const diff = await engine.diffDatabaseToDatamodel(drifted);
       expect(diff.empty).toBe(false);
-      expect(diff.script).toMatch(/ALTER TABLE "Article" ADD COLUMN\s+"language" TEXT/);
+      expect(diff.script).toMatch(/ALTER TABLE "Article" ADD COLUMN\s+"driftProbe" TEXT/);
     });
 
     it('would report a column whose type or nullability drifted', async () => {
