@@ -1,5 +1,5 @@
 // whosaid's server: brings the database up to date, seeds an empty one, and serves
-// the GraphQL API. The only file that listens.
+// the GraphQL API, GraphiQL and the page. The only file that listens.
 import type { Server } from 'node:http';
 import { loadConfig } from './config.ts';
 import { openDb } from './db/client.ts';
