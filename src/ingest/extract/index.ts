@@ -1,0 +1,262 @@
+// The automatic extractor: a document body in, an Annotation out, in the curated
+// format. Pure, deterministic and offline: the steps are text → names → coreference →
+// statements and sanctions → keys and spans.
+import type { Annotation } from '../annotationSchema.ts';
+import { EntityRegistry, nameKey, resolveDescriptions, resolveNames, type Entity } from './coreference.ts';
+import { findDateText } from './dates.ts';
+import { PERSON_ROLES, PRONOUNS_ORG, PRONOUNS_PERSON } from './lexicon.ts';
+import { findNameChunks, type NameChunk } from './names.ts';
+import { findStatements, inQuote, makeContext, resolvePronoun, type Context } from './quotes.ts';
+import { findLaws, findSanctions } from './sanctions.ts';
+import { analyzeText, span, type Text } from './text.ts';
+
+export { analyzeText } from './text.ts';
+
+export function extractAnnotation(body: string): Annotation {
+  const text = analyzeText(body);
+  const laws = findLaws(text);
+  const inLaw = (c: NameChunk) => laws.some((l) => l.mentions.some(([s, e]) => c.start < e && s < c.end));
+  const chunks = findNameChunks(text).filter((c) => !inLaw(c));
+  const registry = new EntityRegistry();
+  resolveNames(text, chunks, registry);
+  resolveDescriptions(text, registry);
+  mentionInHeadings(text, registry);
+  registry.sort();
+  const contributors = findContributors(text, registry);
+  registry.sort();
+  const affiliations = findAffiliations(text, chunks, registry);
+  const ctx = makeContext(text, registry);
+  const statements = findStatements(ctx);
+  const sanctions = findSanctions(ctx, laws);
+
+  // Keys: every entity that is mentioned, speaks, or is sanctioned.
+  const used = new Set<number>();
+  for (const e of registry.entities) if (e.mentions.length > 0) used.add(e.id);
+  for (const s of statements) used.add(s.speaker.entity);
+  for (const s of sanctions) {
+    used.add(s.authority.entity);
+    used.add(s.target.entity);
+  }
+  const keys = new Map<number, string>();
+  const taken = new Set<string>();
+  for (const e of registry.entities) {
+    if (!used.has(e.id)) continue;
+    const base = slug(e.name);
+    let key = base;
+    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+    taken.add(key);
+    keys.set(e.id, key);
+  }
+  const keyOf = (id: number) => keys.get(id)!;
+
+  const lawKeys = new Map<number, string>();
+  for (const law of laws) {
+    let key = slug(law.name);
+    for (let n = 2; [...lawKeys.values()].includes(key); n++) key = `${slug(law.name)}-${n}`;
+    lawKeys.set(law.id, key);
+  }
+
+  const entities: Annotation['entities'] = [];
+  for (const e of registry.entities) {
+    if (!keys.has(e.id)) continue;
+    entities.push(toEntity(e, keyOf));
+  }
+  if (entities.length === 0) entities.push({ key: 'unknown', type: 'unnamed', label: 'unknown' });
+
+  return {
+    article: { contributors: contributors.filter((id) => keys.has(id)).map(keyOf) },
+    entities,
+    legalBases: laws.map((law) => ({
+      key: lawKeys.get(law.id)!,
+      name: law.name,
+      ...(law.year !== undefined && law.year >= 1000 && law.year <= 2999 ? { year: law.year } : {}),
+      ...(law.description ? { description: law.description } : {}),
+    })),
+    mentions: registry.mentions
+      .filter((m) => m.form !== 'pronoun' && keys.has(m.entity) && registry.entities[m.entity]!.type !== 'unnamed')
+      .map((m) => ({ ...span(text, m.start, m.end), entity: keyOf(m.entity) })),
+    affiliations: affiliations.map((a) => ({ person: keyOf(a.person), role: span(text, a.role[0], a.role[1]) })),
+    statements: statements.map((s) => {
+      const dateText = findDateText(text, s.sentences[0], s.sentences[1], s.verbToken);
+      return {
+        speaker: keyOf(s.speaker.entity),
+        speakerSpan: span(text, s.speaker.start, s.speaker.end),
+        verb: s.verb,
+        kind: s.kind,
+        content: span(text, s.content[0], s.content[1]),
+        sentence: span(text, s.sentences[0], s.sentences[1]),
+        about: aboutOf(ctx, s.content[0], s.content[1]).filter((id) => keys.has(id)).map(keyOf),
+        ...(dateText ? { dateText } : {}),
+      };
+    }),
+    sanctions: sanctions.map((s) => ({
+      authority: keyOf(s.authority.entity),
+      target: keyOf(s.target.entity),
+      targetSpan: span(text, s.target.start, s.target.end),
+      measures: s.measures,
+      ...(s.legalBasis !== undefined ? { legalBasis: lawKeys.get(s.legalBasis)! } : {}),
+      span: span(text, s.span[0], s.span[1]),
+    })),
+  };
+}
+
+function toEntity(e: Entity, keyOf: (id: number) => string): Annotation['entities'][number] {
+  const key = keyOf(e.id);
+  if (e.type === 'unnamed') return { key, type: 'unnamed', label: e.name };
+  const aliases = [...e.aliases].filter((a) => a !== e.name);
+  const common = {
+    key,
+    name: e.name,
+    aliases,
+    ...(e.description ? { description: e.description } : {}),
+    ...(e.country ? { country: e.country } : {}),
+  };
+  if (e.type === 'person') return { ...common, type: 'person' };
+  return {
+    ...common,
+    type: 'organization',
+    kind: e.kind ?? 'OTHER',
+    ...(e.parent !== undefined ? { parent: keyOf(e.parent) } : {}),
+  };
+}
+
+export function slug(name: string): string {
+  const s = nameKey(name).replace(/\s+/g, '-').replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return s === '' ? 'entity' : s;
+}
+
+/** Names of known entities in headings, where capitalization tells nothing. */
+function mentionInHeadings(text: Text, registry: EntityRegistry): void {
+  const names = new Map<string, Entity>();
+  for (const e of registry.entities) {
+    if (e.type === 'unnamed') continue;
+    for (const n of [e.name, ...e.aliases]) if (!/^the\s/i.test(n)) names.set(n, e);
+  }
+  const sorted = [...names.keys()].sort((a, b) => b.length - a.length);
+  for (const sentence of text.sentences) {
+    if (!sentence.heading) continue;
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      for (const name of sorted) {
+        const t = tokens[i]!;
+        if (!text.norm.startsWith(name, t.start)) continue;
+        const endOffset = t.start + name.length;
+        const last = tokens.find((x) => x.end === endOffset);
+        if (!last) continue;
+        registry.mention(names.get(name)!, t, last, 'name');
+        i = last.index - tokens[0]!.index;
+        break;
+      }
+    }
+  }
+}
+
+/** "With reporting by TASS and Interfax": the agencies credited, as news agencies. */
+function findContributors(text: Text, registry: EntityRegistry): number[] {
+  const out: number[] = [];
+  const re = /\b(?:with (?:additional )?reporting (?:by|from)|compiled (?:by|from)|contributed by|reporting by)\s+([^\n.]+)/gi;
+  for (let m = re.exec(text.norm); m; m = re.exec(text.norm)) {
+    const listStart = m.index + m[0].length - m[1]!.length;
+    const list = m[1]!;
+    const partRe = /[^,;&]+?(?=\s*(?:,|;|&|\band\b|$))/g;
+    for (let p = partRe.exec(list); p; p = partRe.exec(list)) {
+      const raw = p[0].replace(/^\s*(?:and\s+)?/, '');
+      if (!raw.trim()) continue;
+      const offset = listStart + p.index + (p[0].length - raw.length);
+      const name = raw.trim();
+      if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 4) continue;
+      const first = text.tokens.find((t) => t.start === offset);
+      const last = text.tokens.find((t) => t.end === offset + name.length);
+      if (!first || !last) continue;
+      const entity = registry.byName(name) ?? registry.add('organization', name, 'NEWS_AGENCY');
+      if (entity.type === 'organization') entity.kind = 'NEWS_AGENCY';
+      registry.mention(entity, first, last, 'name');
+      if (!out.includes(entity.id)) out.push(entity.id);
+    }
+  }
+  return out;
+}
+
+interface AffiliationDraft {
+  person: number;
+  role: [number, number];
+}
+
+/**
+ * Roles: a title before the name ("Chechen leader Ramzan Kadyrov") or an appositive after
+ * it ("Ramzan Kadyrov, the Kremlin-backed leader of Chechnya"); organizations owned by
+ * another ("Instagram, a subsidiary of Facebook") get their parent.
+ */
+function findAffiliations(text: Text, chunks: NameChunk[], registry: EntityRegistry): AffiliationDraft[] {
+  const out: AffiliationDraft[] = [];
+  const add = (person: number, start: number, end: number) => {
+    if (!out.some((a) => a.person === person && a.role[0] === start)) out.push({ person, role: [start, end] });
+    const e = registry.entities[person]!;
+    if (!e.description) e.description = text.norm.slice(start, end);
+  };
+  for (const chunk of chunks) {
+    const mention = registry.mentions.find((m) => m.start === chunk.start && m.end === chunk.end);
+    if (!mention) continue;
+    const entity = registry.entities[mention.entity]!;
+    if (entity.type === 'person' && chunk.roleBefore) {
+      add(entity.id, text.tokens[chunk.roleBefore[0]]!.start, text.tokens[chunk.roleBefore[1]]!.end);
+    }
+    const comma = text.tokens[chunk.last + 1];
+    if (comma?.text !== ',' || comma.sentence !== chunk.sentence) continue;
+    const sentence = text.sentences[chunk.sentence]!;
+    const last = sentence.tokens.at(-1)!.index;
+    // The appositive runs to the next comma, dash, parenthesis or the sentence end.
+    let k = comma.index + 1;
+    const from = k;
+    while (k <= last && !/^[,;:()\u2014]$|^--$/.test(text.tokens[k]!.text) && !/^(who|which|whose|where|has|have|had|said|says|was|is)$/.test(text.tokens[k]!.lower)) k++;
+    const roleTokens = text.tokens.slice(from, k);
+    if (roleTokens.length === 0 || roleTokens.length > 12) continue;
+    const firstWord = roleTokens[0]!;
+    if (entity.type === 'person') {
+      const hasRole = roleTokens.some((t) => PERSON_ROLES.has(t.lower));
+      const opens = /^(the|a|an|his|her)$/.test(firstWord.lower) || text.tokens[firstWord.index + 1]?.kind === 'possessive' || /^\p{Ll}/u.test(firstWord.text);
+      if (!hasRole || !opens) continue;
+      // "a Russian lawyer who was arrested": the role stops before the relative clause.
+      add(entity.id, firstWord.start, roleTokens.at(-1)!.end);
+    } else if (entity.type === 'organization') {
+      const words = roleTokens.map((t) => t.lower);
+      const of = words.indexOf('of');
+      if (of > 0 && /^(subsidiary|unit|division|arm|affiliate|part|owned)$/.test(words[of - 1] ?? '')) {
+        const parent = registry.mentionAtToken(roleTokens[of + 1]?.index ?? -1);
+        const possessive = text.tokens[(parent?.last ?? -2) + 1]?.kind === 'possessive';
+        if (parent && parent.entity !== entity.id && !possessive && registry.entities[parent.entity]!.type === 'organization') entity.parent = parent.entity;
+      }
+    }
+  }
+  // "Instagram, owned by Facebook" / "Facebook-owned Instagram"
+  for (const m of registry.mentions) {
+    const e = registry.entities[m.entity]!;
+    if (e.type !== 'organization' || e.parent !== undefined) continue;
+    const after = text.norm.slice(m.end, m.end + 60);
+    const owned = /^\s*,\s*(?:which is\s+)?(?:owned by|a subsidiary of|a unit of|part of)\s+/.exec(after);
+    if (owned) {
+      const parent = registry.mentions.find((p) => p.start === m.end + owned[0].length);
+      if (parent && parent.entity !== e.id && registry.entities[parent.entity]!.type === 'organization') e.parent = parent.entity;
+    }
+  }
+  return out;
+}
+
+/** Persons and organizations a content span refers to, by name, description or pronoun. */
+function aboutOf(ctx: Context, start: number, end: number): number[] {
+  const { registry, text } = ctx;
+  const out: number[] = [];
+  const push = (id: number | undefined) => {
+    if (id === undefined) return;
+    if (registry.entities[id]!.type === 'unnamed') return;
+    if (!out.includes(id)) out.push(id);
+  };
+  for (const t of text.tokens) {
+    if (t.start < start || t.end > end) continue;
+    const m = registry.mentions.find((mm) => mm.start === t.start);
+    if (m) push(m.entity);
+    else if (PRONOUNS_PERSON.has(t.lower) && !inQuote(ctx.quotes, t.start)) push(resolvePronoun(ctx, t.start, 'person')?.id);
+    else if (PRONOUNS_ORG.has(t.lower) && t.lower === 'its') push(resolvePronoun(ctx, t.start, 'organization')?.id);
+  }
+  return out;
+}

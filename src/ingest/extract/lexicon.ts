@@ -1,0 +1,351 @@
+// Word lists of English newswire: closed classes (reporting verbs, titles, particles,
+// organization keywords) and general gazetteers (countries, nationalities, months).
+// Nothing here names a particular person or organization of any article.
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s*[,\n]\s*|\s+/).filter(Boolean));
+
+/** Words followed by a full stop that does not end the sentence. */
+export const ABBREVIATIONS = words(`
+  mr mrs ms dr st jr sr gen col lt sgt capt maj gov sen rep prof rev hon inc ltd co corp plc llc vs etc no nos
+  jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ ave blvd mt ft fig al cf pp vol ed eds
+  adm cmdr gov't messrs mmes brig
+`);
+
+/** Words that open sentences far more often than they continue a name. */
+export const SENTENCE_STARTERS = words(`
+  the a an he she it they we i you his her its their our my this that these those there here but and or so yet
+  in on at after before when while however meanwhile also last some many one two most according if as for since
+  though although because then now still even both neither either no not what who which where why how all each
+  other another such only just to from by with without under over into during until about against among between
+  despite earlier later instead today yesterday tomorrow on asked speaking is was are were has have had do does did
+  will would can could should may might must being having once more further
+`);
+
+/** Capitalized words that start a sentence but are not names. */
+export const COMMON_CAPITALIZED = words(`
+  the a an he she it they we i you his her its their our my this that these those there here but and or so yet
+  in on at after before when while however meanwhile also last some many one two three four five most according if
+  as for since though although because then now still even both neither either no not what who which where why how
+  all each other another such only just to from by with without under over into during until about against among
+  between despite earlier later instead today yesterday tomorrow is was are were has have had do does did will
+  would can could should may might must mr mrs ms dr relations officials police authorities critics analysts
+  people residents experts sources lawmakers investigators prosecutors protesters supporters opponents
+  rights human security government president minister members several few dozens hundreds thousands millions
+  chief head spokesman spokeswoman leader deputy former acting new news report reports reporting updated
+  editing writing additional photo video read see watch breaking exclusive analysis opinion comment
+  with-reporting anyone everyone someone somebody nobody everybody anybody nothing something everything
+  us our ours yours whoever whatever
+`);
+
+export const MONTHS = words(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday`);
+
+/** Lower-case words that may sit inside a personal name. */
+export const NAME_PARTICLES = words(`de da di del della der den van von la le du dos das bin ibn al el abu ter ten y bint ben`);
+
+/** Titles written before a personal name; stripped from the name, kept as a person cue. */
+export const HONORIFICS = words(`
+  mr mrs ms miss mx dr prof sir dame lord lady president vice prime minister chancellor senator sen rep
+  representative congressman congresswoman governor gov mayor general gen colonel col judge justice king queen
+  prince princess pope sheikh imam rabbi father rev reverend ambassador secretary chairman chairwoman ceo
+  commissioner detective officer sergeant sgt captain capt lieutenant lt admiral adm marshal premier major maj
+  foreign defense defence interior finance deputy state attorney chief emir sultan ayatollah cardinal bishop
+  patriarch archbishop speaker mp
+`);
+
+/** Role nouns that make the name beside them a person ("lawyer Jane Doe", "Jane Doe, a lawyer"). */
+export const PERSON_ROLES = words(`
+  leader president minister spokesman spokeswoman spokesperson lawyer attorney official chief head director
+  chairman chairwoman chair ceo founder cofounder co-founder executive secretary ambassador governor mayor
+  senator lawmaker legislator deputy general commander prosecutor judge analyst professor researcher activist
+  journalist editor reporter correspondent diplomat envoy premier chancellor king queen prince princess adviser
+  advisor aide manager owner businessman businesswoman tycoon oligarch billionaire candidate member mp
+  councillor councilor economist expert scientist doctor officer soldier commissioner representative
+  campaigner dissident blogger singer actor actress writer author historian philosopher banker investor
+  entrepreneur magnate president-elect strongman ruler dictator monarch emir sheikh cleric priest bishop coach player
+  athlete footballer politician opposition father mother son daughter brother sister wife husband widow
+  partner colleague friend ally rival critic spokesman student teacher lecturer pastor chemist engineer
+  physician nurse surgeon architect designer artist musician poet novelist filmmaker director-general
+  secretary-general head-of-state negotiator mediator inspector auditor counsel solicitor barrister
+  whistleblower whistle-blower defendant suspect victim witness survivor
+`);
+
+/** Last words of organization names, with the kind of organization they suggest. */
+export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>([
+  ...pairs('GOVERNMENT', 'government administration cabinet presidency'),
+  ...pairs(
+    'GOVERNMENT_AGENCY',
+    `department ministry agency service office bureau authority commission inspectorate directorate treasury
+     regulator watchdog secretariat prosecutor's prosecutors customs`,
+  ),
+  ...pairs('LEGISLATURE', 'parliament assembly senate congress duma house council legislature diet bundestag knesset'),
+  ...pairs('COURT', 'court tribunal'),
+  ...pairs('POLICE_OR_MILITARY', 'police army navy forces guard military command gendarmerie militia brigade corps'),
+  ...pairs('POLITICAL_PARTY', 'party'),
+  ...pairs(
+    'COMPANY',
+    `company corporation corp inc ltd llc plc ag gmbh sa nv spa co holdings holding partners group bank
+     airlines airline motors industries technologies systems energy oil gas petroleum pharmaceuticals capital
+     investments enterprises trading shipping logistics mining resources solutions consulting ventures
+     telecom telecoms pharma foods brands steelworks works refinery airways metals steel chemicals
+     petrochemicals shipyard shipyards`,
+  ),
+  ...pairs(
+    'MEDIA',
+    `times post news journal gazette gazeta herald tribune telegraph guardian daily weekly magazine radio
+     television tv channel broadcasting broadcaster network review observer chronicle courier mail express
+     standard independent wire`,
+  ),
+  ...pairs('NEWS_AGENCY', 'press'),
+  ...pairs(
+    'NGO',
+    `watch foundation fund institute association society union federation league alliance coalition committee
+     centre center network initiative trust movement campaign international chamber organization organisation`,
+  ),
+  ...pairs('OTHER', 'university college school hospital club church'),
+]);
+
+export type OrgKind =
+  | 'GOVERNMENT'
+  | 'GOVERNMENT_AGENCY'
+  | 'LEGISLATURE'
+  | 'COURT'
+  | 'POLICE_OR_MILITARY'
+  | 'POLITICAL_PARTY'
+  | 'COMPANY'
+  | 'MEDIA'
+  | 'NEWS_AGENCY'
+  | 'NGO'
+  | 'INTERNATIONAL_ORGANIZATION'
+  | 'OTHER';
+
+function pairs(kind: OrgKind, list: string): [string, OrgKind][] {
+  return [...words(list)].map((w) => [w, kind]);
+}
+
+/** First words of organization names ("Ministry of …", "Council of Europe"). */
+export const ORG_LEADS = words(`
+  ministry department council office bureau committee commission court house bank university institute chamber
+  federation union league association agency board organization organisation federal national state
+  central supreme european international united people's peoples democratic republican liberal conservative
+  royal imperial
+`);
+
+/** Lower-case nouns that describe an organization ("Russia's telecommunications watchdog"). */
+export const ORG_DESCRIPTORS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>([
+  ...pairs('GOVERNMENT_AGENCY', 'watchdog regulator ministry agency department office service treasury inspectorate'),
+  ...pairs('GOVERNMENT', 'government administration cabinet kremlin'),
+  ...pairs('LEGISLATURE', 'parliament legislature senate congress'),
+  ...pairs('COURT', 'court tribunal'),
+  ...pairs('POLICE_OR_MILITARY', 'police military army navy'),
+  ...pairs('POLITICAL_PARTY', 'party'),
+  ...pairs(
+    'COMPANY',
+    `company firm group giant conglomerate operator carrier airline insurer retailer manufacturer startup
+     subsidiary lender bank producer maker platform networks network exchange automaker miner house`,
+  ),
+  ...pairs('MEDIA', 'newspaper broadcaster outlet tabloid daily magazine website channel station'),
+  ...pairs('NEWS_AGENCY', 'agency'),
+  ...pairs('NGO', 'charity organization organisation ngo monitor foundation'),
+]);
+
+/** Adjectives that mark an organization descriptor as media, company and so on. */
+export const DESCRIPTOR_QUALIFIERS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>([
+  ['news', 'NEWS_AGENCY'],
+  ['media', 'COMPANY'],
+  ['rights', 'NGO'],
+  ['state-run', 'MEDIA'],
+]);
+
+/** Seats of government that stand for the government ("the Kremlin said"). */
+export const GOVERNMENT_SEATS = new Map<string, string>([
+  ['kremlin', 'Kremlin'],
+  ['white house', 'White House'],
+  ['downing street', 'Downing Street'],
+  ['elysee', 'Elysee'],
+  ['élysée', 'Élysée'],
+  ['elysee palace', 'Elysee Palace'],
+  ['pentagon', 'Pentagon'],
+  ['zhongnanhai', 'Zhongnanhai'],
+  ['blue house', 'Blue House'],
+  ['quai d’orsay', "Quai d'Orsay"],
+  ['whitehall', 'Whitehall'],
+  ['chigi palace', 'Chigi Palace'],
+]);
+
+/** Countries, regions and cities frequent in international news; never persons. */
+export const PLACES = words(`
+  afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+  bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia herzegovina botswana brazil brunei
+  bulgaria burkina faso burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba
+  cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france
+  gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india
+  indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait
+  kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi
+  malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco
+  mozambique myanmar burma namibia nauru nepal netherlands holland nicaragua niger nigeria macedonia norway oman
+  pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa
+  senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria
+  taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkiye turkmenistan tuvalu uganda ukraine
+  uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe
+  europe asia africa america americas antarctica oceania eurasia scandinavia balkans caucasus crimea donbas
+  siberia tibet xinjiang kashmir gaza jerusalem kurdistan catalonia scotland wales
+  england britain sahel arctic baltic mediterranean gulf
+  washington moscow beijing london paris berlin brussels kyiv kiev minsk tehran ankara istanbul damascus baghdad
+  kabul cairo tokyo seoul delhi mumbai rome madrid lisbon vienna warsaw prague budapest bucharest sofia athens
+  geneva zurich amsterdam stockholm oslo helsinki copenhagen dublin ottawa toronto sydney canberra tbilisi
+  yerevan baku astana almaty tashkent riyadh doha dubai beirut jakarta manila bangkok hanoi caracas havana
+  bogota lima santiago brasilia mexico st petersburg hong kong kong taipei pyongyang islamabad dhaka
+  nairobi lagos abuja johannesburg pretoria addis ababa khartoum tripoli tunis algiers rabat luanda kinshasa
+  strasbourg luxembourg hague
+`);
+
+/** Places of more than one word. */
+export const PLACE_PHRASES = new Set([
+  'united states', 'united states of america', 'united kingdom', 'united arab emirates', 'south korea', 'north korea',
+  'saudi arabia', 'new zealand', 'south africa', 'czech republic', 'hong kong', 'new york', 'los angeles',
+  'san francisco', 'sri lanka', 'costa rica', 'el salvador', 'puerto rico', 'ivory coast', 'east timor',
+  'south sudan', 'north macedonia', 'middle east', 'latin america', 'north america', 'south america',
+  'central asia', 'west bank', 'gaza strip', 'soviet union', 'european continent', 'st petersburg', 'st. petersburg',
+]);
+
+/** Nationality and place adjectives: a person cue only together with a role noun. */
+export const NATIONALITIES = words(`
+  american russian chinese british english french german italian spanish ukrainian belarusian polish turkish
+  iranian iraqi syrian israeli palestinian egyptian saudi indian pakistani afghan japanese korean vietnamese
+  australian canadian mexican brazilian argentine venezuelan cuban colombian chechen georgian armenian
+  azerbaijani kazakh uzbek european african asian arab western eastern soviet post-soviet dutch belgian swiss
+  austrian swedish norwegian danish finnish irish scottish welsh greek serbian croatian hungarian czech slovak
+  romanian bulgarian lithuanian latvian estonian moldovan nigerian kenyan ethiopian south north u.s. us uk
+  u.k. federal
+`);
+
+/** Country acronyms that are places rather than organizations. */
+export const PLACE_ACRONYMS = words(`us u.s. usa u.s.a. uk u.k. uae u.a.e. drc prc dprk`);
+
+/** Well-known international organizations are named by their own words; these help kinds only. */
+export const INTERNATIONAL_CUES = words(`united nations european union nato council of europe international world`);
+
+// Reporting verbs by lemma. The forms list every spelling the extractor accepts.
+const REPORTING: [lemma: string, forms: string][] = [
+  ['say', 'say says said saying'],
+  ['tell', 'tell tells told telling'],
+  ['add', 'add adds added adding'],
+  ['state', 'state states stated stating'],
+  ['claim', 'claim claims claimed claiming'],
+  ['accuse', 'accuse accuses accused accusing'],
+  ['deny', 'deny denies denied denying'],
+  ['insist', 'insist insists insisted insisting'],
+  ['argue', 'argue argues argued arguing'],
+  ['warn', 'warn warns warned warning'],
+  ['announce', 'announce announces announced announcing'],
+  ['confirm', 'confirm confirms confirmed confirming'],
+  ['explain', 'explain explains explained explaining'],
+  ['note', 'note notes noted noting'],
+  ['write', 'write writes wrote written writing'],
+  ['tweet', 'tweet tweets tweeted tweeting'],
+  ['post', 'posted'],
+  ['call', 'call calls called calling'],
+  ['describe', 'describe describes described describing'],
+  ['conclude', 'conclude concludes concluded concluding'],
+  ['report', 'report reports reported reporting'],
+  ['allege', 'allege alleges alleged alleging'],
+  ['assert', 'assert asserts asserted asserting'],
+  ['declare', 'declare declares declared declaring'],
+  ['suggest', 'suggest suggests suggested suggesting'],
+  ['acknowledge', 'acknowledge acknowledges acknowledged acknowledging'],
+  ['admit', 'admit admits admitted admitting'],
+  ['reply', 'reply replies replied replying'],
+  ['ask', 'ask asks asked asking'],
+  ['urge', 'urge urges urged urging'],
+  ['demand', 'demand demands demanded demanding'],
+  ['criticize', 'criticize criticizes criticized criticizing criticise criticises criticised criticising'],
+  ['condemn', 'condemn condemns condemned condemning'],
+  ['promise', 'promise promises promised promising'],
+  ['vow', 'vow vows vowed vowing'],
+  ['pledge', 'pledge pledges pledged pledging'],
+  ['threaten', 'threaten threatens threatened threatening'],
+  ['predict', 'predict predicts predicted predicting'],
+  ['believe', 'believe believes believed'],
+  ['maintain', 'maintain maintains maintained'],
+  ['contend', 'contend contends contended'],
+  ['stress', 'stress stresses stressed stressing'],
+  ['emphasize', 'emphasize emphasizes emphasized emphasise emphasises emphasised'],
+  ['find', 'find finds found'],
+  ['dismiss', 'dismiss dismisses dismissed'],
+  ['reject', 'reject rejects rejected'],
+  ['blame', 'blame blames blamed blaming'],
+  ['complain', 'complain complains complained complaining'],
+  ['comment', 'comment comments commented'],
+  ['remark', 'remarked'],
+  ['observe', 'observed'],
+  ['testify', 'testify testifies testified'],
+  ['reveal', 'reveal reveals revealed'],
+  ['disclose', 'disclose discloses disclosed'],
+  ['indicate', 'indicated'],
+  ['welcome', 'welcomed'],
+  ['denounce', 'denounce denounces denounced'],
+  ['decry', 'decry decries decried'],
+  ['brand', 'brand brands branded'],
+  ['label', 'labeled labelled'],
+  ['recall', 'recalled'],
+  ['agree', 'agreed'],
+  ['charge', 'charged'],
+  ['estimate', 'estimated'],
+  ['hint', 'hinted'],
+  ['signal', 'signaled signalled'],
+  ['boast', 'boasted'],
+  ['quip', 'quipped'],
+  ['joke', 'joked'],
+  ['caution', 'cautioned'],
+  ['counter', 'countered'],
+  ['retort', 'retorted'],
+  ['concede', 'conceded'],
+  ['mention', 'mentioned'],
+  ['point out', 'pointed'],
+  ['rule', 'ruled'],
+  ['accuse', 'accuse'],
+];
+
+export const REPORTING_VERBS: ReadonlyMap<string, string> = new Map(
+  REPORTING.flatMap(([lemma, forms]) => [...words(forms)].map((f): [string, string] => [f, lemma])),
+);
+
+/** Reporting verbs that take their content as an object or a nominal, not a clause. */
+export const NOMINAL_REPORTING = new Set(['deny', 'reject', 'dismiss', 'denounce', 'condemn', 'criticize', 'welcome', 'decry', 'accuse', 'blame', 'call', 'describe', 'brand', 'label', 'charge']);
+
+/** Reporting verbs whose use without any content is too weak to be a statement. */
+export const WEAK_REPORTING = new Set(['add', 'report', 'post', 'find', 'agree', 'recall', 'mention', 'estimate', 'rule', 'signal', 'indicate', 'answer', 'reply', 'respond', 'comment', 'ask', 'demand', 'promise', 'threaten', 'welcome']);
+
+/** Nouns of speech acts: "in a statement", "told a news conference". */
+export const SPEECH_NOUNS = words(`statement interview conference briefing post tweet message letter speech video press release remarks comments report`);
+
+export const PRONOUNS_PERSON = words(`he she him her his hers himself herself`);
+export const PRONOUNS_ORG = words(`it its itself`);
+export const PRONOUNS_PLURAL = words(`they them their`);
+
+/** Group nouns that make an unnamed source ("Human rights groups say", "officials said"). */
+export const GROUP_NOUNS = words(`
+  groups officials critics analysts experts activists observers diplomats sources residents witnesses
+  investigators prosecutors lawmakers legislators campaigners researchers scientists economists doctors
+  journalists reporters agencies authorities organizations organisations people protesters supporters
+  opponents relatives families members leaders governments ministers allies rivals officers police
+  monitors inspectors advocates scholars historians commentators insiders employees workers staff
+  neighbours neighbors locals villagers survivors victims lawyers attorneys judges
+`);
+
+/** Measures named in sanctions text, by the schema's kinds. */
+export const SANCTION_MEASURES: [RegExp, 'FINANCIAL' | 'ASSET_FREEZE' | 'TRAVEL' | 'VISA_BAN' | 'TRADE' | 'ACCOUNT_BLOCK' | 'OTHER'][] = [
+  [/\basset[- ]?freezes?\b|\bfr(?:eeze|oze|ozen|eezing)\b[^.]{0,40}\b(?:assets?|funds|accounts)\b|\bassets?\b[^.]{0,20}\bfrozen\b/i, 'ASSET_FREEZE'],
+  [/\bvisa[- ](?:bans?|restrictions?)\b|\bban(?:ned|s)?\b[^.]{0,30}\bvisas?\b/i, 'VISA_BAN'],
+  [/\btravel\b|\bentry bans?\b|\bbanned from (?:entering|travel)/i, 'TRAVEL'],
+  [/\bfinancial\b|\beconomic\b|\bbank(?:ing)?\b|\bfinanc/i, 'FINANCIAL'],
+  [/\btrade\b|\bexports?\b|\bimports?\b|\bembargo/i, 'TRADE'],
+];
+
+/** Words that end the name of a law or other legal basis. */
+export const LAW_HEADS = words(`act law regulation regulations order decree directive resolution statute code treaty convention bill`);

@@ -1,0 +1,220 @@
+// The text layer every other extraction step stands on: a normalized copy of the body
+// with the same offsets, tokens and sentences with exact offsets, and spans cut from
+// the original body so that body.slice(start, start + text.length) === text always.
+import type { Span } from '../annotationSchema.ts';
+import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon.ts';
+
+export interface Token {
+  /** The token as it stands in the normalized text (straight quotes, plain spaces). */
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Index of the sentence holding the token. */
+  sentence: number;
+  /** Index of the token in the whole document. */
+  index: number;
+  kind: 'word' | 'acronym' | 'number' | 'possessive' | 'quote' | 'dash' | 'punct';
+  /** Starts with a capital letter (or is a dotted acronym such as U.S.). */
+  capitalized: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  tokens: Token[];
+  /** A title-case line without final punctuation: a headline or a subheading. */
+  heading: boolean;
+}
+
+export interface Text {
+  body: string;
+  /** Same length as body: curly quotes, apostrophes and odd spaces folded to ASCII. */
+  norm: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+/**
+ * Folds typographic variants one code unit for one code unit, so that every offset in
+ * the normalized text is an offset in the body.
+ */
+export function normalize(body: string): string {
+  return body
+    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032\u02bc`\u00b4]/g, "'")
+    .replace(/[\u00a0\u2002-\u200a\u202f\u205f\u3000]/g, ' ')
+    .replace(/[\u2013\u2014\u2015]/g, '\u2014');
+}
+
+export function span(text: Text, start: number, end: number): Span {
+  return { start, text: text.body.slice(start, end) };
+}
+
+/** The span with surrounding white space and the given characters trimmed off. */
+export function trimmedSpan(text: Text, start: number, end: number, strip = ''): Span | null {
+  const skip = (ch: string | undefined) => ch !== undefined && (/\s/.test(ch) || strip.includes(ch));
+  while (start < end && skip(text.norm[start])) start++;
+  while (end > start && skip(text.norm[end - 1])) end--;
+  return end > start ? span(text, start, end) : null;
+}
+
+const TOKEN = new RegExp(
+  [
+    String.raw`(?<acronym>(?:\p{L}\.){2,})`,
+    String.raw`(?<word>[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-/&][\p{L}\p{N}]|'(?!s\b)\p{L})[\p{L}\p{M}\p{N}]*)*)`,
+    String.raw`(?<possessive>'s\b|(?<=s)'(?=[\s,.;:!?)]|$))`,
+    String.raw`(?<quote>["'])`,
+    String.raw`(?<dash>--+|\u2014)`,
+    String.raw`(?<punct>\S)`,
+  ].join('|'),
+  'gu',
+);
+
+function tokenize(norm: string, from: number, to: number, sentence: number, out: Token[]): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(norm); m && m.index < to; m = TOKEN.exec(norm)) {
+    const groups = m.groups ?? {};
+    const kind = (Object.keys(groups).find((k) => groups[k] !== undefined) ?? 'punct') as Token['kind'];
+    const text = m[0];
+    const token: Token = {
+      text,
+      lower: text.toLowerCase(),
+      start: m.index,
+      end: m.index + text.length,
+      sentence,
+      index: out.length,
+      kind: kind === 'word' && /^\d/.test(text) ? 'number' : kind,
+      capitalized: kind === 'acronym' ? /^\p{Lu}/u.test(text) : kind === 'word' && /^\p{Lu}/u.test(text),
+    };
+    tokens.push(token);
+    out.push(token);
+  }
+  return tokens;
+}
+
+/** Lines of a paragraph that belong together (soft-wrapped text) joined into blocks. */
+function blocks(norm: string): { start: number; end: number; paragraph: number }[] {
+  const result: { start: number; end: number; paragraph: number }[] = [];
+  let paragraph = 0;
+  const lineRe = /[^\n]*(?:\n|$)/g;
+  let current: { start: number; end: number; paragraph: number } | null = null;
+  let previousLine = '';
+  for (let m = lineRe.exec(norm); m && m[0] !== ''; m = lineRe.exec(norm)) {
+    const line = m[0].replace(/\r?\n$/, '');
+    const start = m.index;
+    const end = start + line.length;
+    if (line.trim() === '') {
+      if (current) result.push(current);
+      current = null;
+      paragraph++;
+      previousLine = '';
+      continue;
+    }
+    const continues =
+      current !== null && (/[\p{Ll},;\-]\s*$/u.test(previousLine) || /^\s*\p{Ll}/u.test(line)) && !/^\s*([-*•#>]|\d+\.)\s/.test(line);
+    if (continues && current) current.end = end;
+    else {
+      if (current) {
+        result.push(current);
+        paragraph++;
+      }
+      current = { start, end, paragraph };
+    }
+    previousLine = line;
+  }
+  if (current) result.push(current);
+  return result;
+}
+
+// A full stop, question or exclamation mark, then closing quotes or brackets, then space
+// and something that can open a sentence.
+const BOUNDARY = /[.!?\u2026]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu;
+
+function isBoundary(norm: string, blockStart: number, dot: number, next: number): boolean {
+  if (norm[dot] !== '.') return true;
+  const before = norm.slice(blockStart, dot);
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  if (word === '') return true;
+  const nextWord = /^\s+["'(]?([\p{L}\p{N}']+)/u.exec(norm.slice(next, next + 40))?.[1] ?? '';
+  const nextStarts = SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  // An initial ("J. Smith") or a title ("Mr. Smith"): the name goes on.
+  if (/^\p{Lu}$/u.test(word)) return false;
+  if (ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, ''))) return nextStarts && !/^(mr|mrs|ms|dr|st|gen|sen|rep|gov|prof|rev|lt|col|capt|sgt|maj|no)$/i.test(word);
+  // A dotted acronym ("U.S.") ends a sentence only before a word that usually opens one.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return nextStarts;
+  return true;
+}
+
+function splitBlock(norm: string, from: number, to: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let start = from;
+  const slice = norm.slice(0, to);
+  BOUNDARY.lastIndex = from;
+  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
+    const end = m.index + m[0].length;
+    if (isBoundary(norm, start, m.index, end)) {
+      pieces.push([start, end]);
+      start = end;
+    }
+  }
+  pieces.push([start, to]);
+  return pieces
+    .map(([s, e]): [number, number] => {
+      while (s < e && /\s/.test(norm[s] ?? '')) s++;
+      while (e > s && /\s/.test(norm[e - 1] ?? '')) e--;
+      return [s, e];
+    })
+    .filter(([s, e]) => e > s);
+}
+
+function isHeading(norm: string, tokens: Token[], start: number, end: number): boolean {
+  if (/[.!?:"'\u2026]\s*$/.test(norm.slice(start, end))) return false;
+  const words = tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
+  if (words.length === 0) return true;
+  const capitalized = words.filter((t) => t.capitalized).length;
+  return capitalized / words.length >= 0.6 || tokens.length <= 6;
+}
+
+export function analyzeText(body: string): Text {
+  const norm = normalize(body);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (const block of blocks(norm)) {
+    const pieces = splitBlock(norm, block.start, block.end);
+    for (const [start, end] of pieces) {
+      const index = sentences.length;
+      const sentenceTokens = tokenize(norm, start, end, index, tokens);
+      sentences.push({
+        index,
+        start,
+        end,
+        paragraph: block.paragraph,
+        tokens: sentenceTokens,
+        heading: pieces.length === 1 && isHeading(norm, sentenceTokens, start, end),
+      });
+    }
+  }
+  return { body, norm, tokens, sentences };
+}
+
+export function sentenceSpan(text: Text, sentence: Sentence): Span {
+  return span(text, sentence.start, sentence.end);
+}
+
+/** The sentence holding the offset, by binary search. */
+export function sentenceAt(text: Text, offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = text.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = text.sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
