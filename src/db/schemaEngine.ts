@@ -51,7 +51,12 @@ const PINNED_ENGINE_COMMIT = '0edf323efd1d98336f3f0a68684b56f689b900d3';
  * Mirror the list in prisma.config.ts (`tables.external`) so the Prisma CLI agrees.
  */
 export function externalTables(provider: Provider): string[] {
-  const tables: Record<Provider, string[]> = { sqlite: [], postgresql: [] };
+  const tables: Record<Provider, string[]> = {
+    // prisma/migrations/*_full_text_search: an FTS5 table that stores its text.
+    sqlite: ['search_index', ...['data', 'idx', 'content', 'docsize', 'config'].map((s) => `search_index_${s}`)],
+    // prisma/postgresql/migrations/*_full_text_search: tsvectors under a GIN index.
+    postgresql: ['public.search_index'],
+  };
   return tables[provider];
 }
 

@@ -66,7 +66,7 @@ export async function startTestServer(
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: await response.json() };
+      return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] };
     },
     async close() {
       server.closeAllConnections();
