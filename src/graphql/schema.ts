@@ -1,6 +1,7 @@
 // The executable schema: every domain's SDL file with its resolvers.
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { printSchema } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { connectionResolvers } from './connections.ts';
 import type { Resolvers } from './generated/resolvers.ts';
@@ -96,3 +97,9 @@ export const resolvers: Resolvers = {
 };
 
 export const schema = makeExecutableSchema({ typeDefs, resolvers });
+
+/** The served schema as SDL: the contract clients build on, committed at PRINTED_SCHEMA_FILE. */
+export const printedSchema = () => `${printSchema(schema)}\n`;
+
+/** Written by `npm run schema:print`; a test fails when it differs from the served schema. */
+export const PRINTED_SCHEMA_FILE = new URL('printed/schema.graphql', import.meta.url);

@@ -46,7 +46,7 @@ export function statementWhere(filter: StatementFilter | null | undefined, provi
       ],
     });
   }
-  if (filter.verb != null) conditions.push({ verb: filter.verb.trim().toLowerCase() });
+  if (filter.verb != null) conditions.push({ verb: filter.verb });
   if (filter.kind != null) conditions.push({ kind: filter.kind });
   if (filter.article != null) conditions.push({ articleId: parseRowId('Article', filter.article, 'filter.article') });
   const dated = daysBetween(filter.dateFrom, filter.dateTo);
