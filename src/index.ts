@@ -2,13 +2,13 @@
 // the GraphQL API. The only file that listens.
 import type { Server } from 'node:http';
 import { loadConfig } from './config.ts';
-import { createDb } from './db/client.ts';
+import { openDb } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { createApp } from './http/app.ts';
 import { describeOutcome, seedDirectory } from './ingest/seed.ts';
 
 const config = loadConfig();
-const db = createDb(config.databaseUrl);
+const db = await openDb(config.databaseUrl);
 
 if (config.migrateOnStart) await migrate(config.databaseUrl);
 if (config.seedWhenEmpty && (await db.article.count()) === 0) {

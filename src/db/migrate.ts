@@ -196,7 +196,18 @@ function migrateSqlite(file: string, files: MigrationFile[], dir: string, lockTi
     // foreign keys on, and dropping a table would cascade-delete the rows that reference
     // it. Integrity is checked with `foreign_key_check` before each commit instead.
     db.pragma('foreign_keys = OFF');
-    const inWriteTransaction = <T>(work: () => T): T => db.transaction(work).immediate();
+    const inWriteTransaction = <T>(work: () => T): T => {
+      try {
+        return db.transaction(work).immediate();
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+        throw new MigrationError(
+          `Another process has held ${file} locked for more than ${Math.round(lockTimeoutMs / 1000)} s; ` +
+            'try again when it has finished.',
+          { cause: error },
+        );
+      }
+    };
 
     inWriteTransaction(() => {
       const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(MIGRATIONS_TABLE);
@@ -268,7 +279,14 @@ const POSTGRES_MIGRATIONS_TABLE_DDL = `CREATE TABLE _prisma_migrations (
 async function migratePostgres(url: string, files: MigrationFile[], dir: string, lockTimeoutMs: number) {
   const { connectionString, schema } = splitSchemaParam(url);
   const client = new pg.Client({ connectionString });
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    const where = new URL(connectionString);
+    throw new MigrationError(`Cannot connect to PostgreSQL at ${where.host}${where.pathname}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
   try {
     if (schema) {
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);

@@ -8,7 +8,7 @@
 // (@prisma/schema-engine-wasm) and reaches databases through Prisma's driver adapters;
 // this module loads it by hand. That is Prisma-internal API with no stability promise, so
 // the exact versions are pinned in package.json, checked below before anything runs, and
-// everything used here is covered by tests/db/drift.test.ts.
+// everything used here is covered by tests/db/drift.test.ts and tests/db/migrate.test.ts.
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -29,7 +29,7 @@ import { providerOf, type Provider } from '../config.ts';
 import { sqliteFilePath } from './client.ts';
 import { readMigrations } from './migrate.ts';
 
-/** The engine build of the `prisma` package in package.json (7.10.0). */
+/** The versions this module drives; the engine build must be the one of this prisma release. */
 const PINNED = {
   prisma: '7.10.0',
   '@prisma/schema-engine-wasm': '7.10.0-4.0edf323efd1d98336f3f0a68684b56f689b900d3',
@@ -47,8 +47,12 @@ const PINNED_ENGINE_COMMIT = '0edf323efd1d98336f3f0a68684b56f689b900d3';
  *   `x_idx`, `x_docsize`, `x_config` (and `x_content` unless it uses `content=`).
  * - PostgreSQL: schema-qualified names (`public.article_search`). The engine filters whole
  *   tables only, so keep tsvector columns and their GIN indexes in such a side table, not
- *   on a table of the schema. Triggers and functions are never compared.
- * Mirror the list in prisma.config.ts (`tables.external`) so the Prisma CLI agrees.
+ *   on a table of the schema.
+ * Triggers and functions are never compared, so nothing checks them: note that Prisma
+ * rebuilds a SQLite table for many changes (`-- RedefineTables`), which drops that table's
+ * triggers; a migration rebuilding a table that FTS triggers hang on must re-create them.
+ * Mirror the list in prisma.config.ts (`experimental: { externalTables: true }`,
+ * `tables: { external: [...] }`) so the Prisma CLI's own `migrate dev` agrees.
  */
 export function externalTables(provider: Provider): string[] {
   const tables: Record<Provider, string[]> = {
@@ -194,8 +198,6 @@ export interface SchemaEngineSession {
    * provider), ignoring `externalTables(provider)` and `extraExternalTables`.
    */
   diffDatabaseToDatamodel(datamodel: string, extraExternalTables?: string[]): Promise<DiffResult>;
-  /** The migration that creates the datamodel from nothing. */
-  diffEmptyToDatamodel(datamodel: string): Promise<DiffResult>;
   close(): Promise<void>;
 }
 
@@ -213,13 +215,17 @@ export async function openSchemaEngine(url: string, datamodel: string): Promise<
     connectToShadowDb: async () => track(await inner.connectToShadowDb()),
   };
   const track = (adapter: SqlDriverAdapter) => (connections.push(adapter), adapter);
+  const disconnect = () => Promise.all(connections.splice(0).map((connection) => connection.dispose()));
   const engine = await guarded(() =>
     wasmBindings.SchemaEngine.new(
       { datamodels: [['schema.prisma', datamodel]] },
       () => {},
       bindMigrationAwareSqlAdapterFactory(tracked),
     ),
-  );
+  ).catch(async (error: unknown) => {
+    await disconnect();
+    throw error;
+  });
   const files = (content: string) => [{ path: 'schema.prisma', content }];
 
   return {
@@ -253,21 +259,9 @@ export async function openSchemaEngine(url: string, datamodel: string): Promise<
       );
       return { empty: result.exitCode === 0, script: result.stdout ?? '' };
     },
-    async diffEmptyToDatamodel(target) {
-      const result = await guarded(() =>
-        engine.diff({
-          from: { tag: 'empty' },
-          to: { tag: 'schemaDatamodel', files: files(target) },
-          script: true,
-          exitCode: true,
-          filters: schemaFilter(provider),
-        }),
-      );
-      return { empty: result.exitCode === 0, script: result.stdout ?? '' };
-    },
     async close() {
       engine.free();
-      await Promise.all(connections.splice(0).map((connection) => connection.dispose()));
+      await disconnect();
     },
   };
 }

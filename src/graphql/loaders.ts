@@ -23,6 +23,15 @@ import type {
  */
 const MAX_BATCH = 10_000;
 
+/**
+ * DataLoader dispatches a batch at the end of the current microtask queue. Resolvers
+ * at one depth of a query reach their loads after different numbers of awaits (a
+ * row already in a cache resolves sooner than one still loading), so that would
+ * split one level into several batches. Waiting for the next turn of the event
+ * loop gathers every load of a level into one batch.
+ */
+const options = { batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch), maxBatchSize: MAX_BATCH };
+
 /** Rows in key order, null where a key has no row (the batch function contract). */
 function mapTo<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): (R | null)[] {
   const byKey = new Map(rows.map((row) => [keyOf(row), row]));
@@ -46,9 +55,7 @@ const ids = (keys: readonly number[]) => ({ in: [...keys] });
 /** One loader per table, finding rows by primary key. */
 export function createRowLoaders(db: Db) {
   const one = <R extends { id: number }>(find: (keys: readonly number[]) => Promise<R[]>) =>
-    new DataLoader<number, R | null>(async (keys) => mapTo(keys, await find(keys), (row) => row.id), {
-      maxBatchSize: MAX_BATCH,
-    });
+    new DataLoader<number, R | null>(async (keys) => mapTo(keys, await find(keys), (row) => row.id), options);
   return {
     articleById: one<ArticleRow>((keys) => db.article.findMany({ where: { id: ids(keys) } })),
     personById: one<PersonRow>((keys) => db.person.findMany({ where: { id: ids(keys) } })),
@@ -67,7 +74,7 @@ export type RowLoaders = ReturnType<typeof createRowLoaders>;
 export function createLoaders(db: Db) {
   const rows = createRowLoaders(db);
   const many = <R>(find: (keys: readonly number[]) => Promise<R[]>, keyOf: (row: R) => number | null) =>
-    new DataLoader<number, R[]>(async (keys) => mapToMany(keys, await find(keys), keyOf), { maxBatchSize: MAX_BATCH });
+    new DataLoader<number, R[]>(async (keys) => mapToMany(keys, await find(keys), keyOf), options);
 
   // Nested lists: one loader per relation and page window, one per relation for counts.
   const pages = new Map<string, DataLoader<number, RelatedRef[]>>();
@@ -91,7 +98,7 @@ export function createLoaders(db: Db) {
           const totals = countsOf(await db.$queryRaw(countQuery(relation, parents)));
           return parents.map((parent) => totals.get(parent) ?? 0);
         },
-        { maxBatchSize: MAX_BATCH },
+        options,
       );
       counts.set(relation.name, loader);
     }

@@ -30,7 +30,9 @@ export interface PersistResult {
   sanctions: number;
 }
 
-const MAX_ATTEMPTS = 8;
+/** How long a writer keeps retrying after losing a race to another writer. */
+const RETRY_FOR_MS = 30_000;
+const MAX_UNIQUE_RETRIES = 5;
 
 /**
  * Stores a document and its annotation. Concurrent writers of the same entities or
@@ -38,21 +40,25 @@ const MAX_ATTEMPTS = 8;
  * winner's rows, so twenty concurrent ingests still leave one copy.
  */
 export async function persistArticle(db: Db, input: PersistInput): Promise<PersistResult> {
+  const deadline = Date.now() + RETRY_FOR_MS;
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction((tx) => writeArticle(tx, input), { maxWait: 60_000, timeout: 120_000 });
     } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50));
+      if (Date.now() > deadline || !isRetryable(error, attempt)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(500, 10 * attempt) + Math.random() * 50));
     }
   }
 }
 
-function isRetryable(error: unknown): boolean {
+function isRetryable(error: unknown, attempt: number): boolean {
   const code = (error as { code?: string }).code;
   const message = String((error as Error).message ?? '');
-  // P2002 unique violation, P2034 write conflict or deadlock; SQLite's busy lock.
-  return code === 'P2002' || code === 'P2034' || /SQLITE_BUSY|database is locked|could not serialize/i.test(message);
+  // Waiting for a lock or a serialization conflict: the other writer finishes soon.
+  if (code === 'P2034' || /SQLITE_BUSY|database is locked|could not serialize|deadlock/i.test(message)) return true;
+  // A unique key another writer took first: a few retries find its row. A key that
+  // still clashes after that is this document's own mistake.
+  return code === 'P2002' && attempt < MAX_UNIQUE_RETRIES;
 }
 
 function day(date: string | undefined): Date | null {
@@ -68,9 +74,11 @@ async function writeArticle(tx: Tx, { doc, annotation, factSource, contentHash }
   };
   const existing = await tx.article.findFirst({
     where: { OR: [{ key: doc.key }, { contentHash }] },
-    select: { id: true, contentHash: true },
+    select: { id: true, contentHash: true, factSource: true, body: true },
   });
-  if (existing?.contentHash === contentHash) {
+  // Curated facts win over extracted ones for the same text.
+  const keepCurated = existing?.factSource === 'CURATED' && factSource === 'EXTRACTED' && existing.body === doc.body;
+  if (existing && (existing.contentHash === contentHash || keepCurated)) {
     return { status: 'unchanged', articleId: existing.id, newEntities: 0, ...counts };
   }
 
@@ -133,7 +141,8 @@ async function writeArticle(tx: Tx, { doc, annotation, factSource, contentHash }
     })),
   });
 
-  await tx.statement.createMany({
+  const statementRows = await tx.statement.createManyAndReturn({
+    select: { id: true, start: true, end: true, speakerStart: true },
     data: annotation.statements.map((s) => {
       const type = typeOf.get(s.speaker);
       return {
@@ -157,10 +166,6 @@ async function writeArticle(tx: Tx, { doc, annotation, factSource, contentHash }
       };
     }),
   });
-  const statementRows = await tx.statement.findMany({
-    where: { articleId },
-    select: { id: true, start: true, end: true, speakerStart: true },
-  });
   const statementId = new Map(statementRows.map((r) => [`${r.start}:${r.end}:${r.speakerStart}`, r.id]));
   const aboutPersons: { statementId: number; personId: number }[] = [];
   const aboutOrganizations: { statementId: number; organizationId: number }[] = [];
@@ -174,7 +179,8 @@ async function writeArticle(tx: Tx, { doc, annotation, factSource, contentHash }
   await tx.statementAboutPerson.createMany({ data: aboutPersons });
   await tx.statementAboutOrganization.createMany({ data: aboutOrganizations });
 
-  await tx.sanction.createMany({
+  const sanctionRows = await tx.sanction.createManyAndReturn({
+    select: { id: true, start: true, end: true, authorityId: true, targetStart: true },
     data: annotation.sanctions.map((s) => ({
       articleId,
       authorityId: id(s.authority),
@@ -190,10 +196,6 @@ async function writeArticle(tx: Tx, { doc, annotation, factSource, contentHash }
       date: day(s.date),
       dateText: s.dateText ?? null,
     })),
-  });
-  const sanctionRows = await tx.sanction.findMany({
-    where: { articleId },
-    select: { id: true, start: true, end: true, authorityId: true, targetStart: true },
   });
   const sanctionId = new Map(sanctionRows.map((r) => [`${r.start}:${r.end}:${r.authorityId}:${r.targetStart}`, r.id]));
   await tx.sanctionMeasure.createMany({
@@ -214,117 +216,156 @@ interface EntityIds {
   created: number;
 }
 
-async function upsertEntities(tx: Tx, annotation: Annotation): Promise<EntityIds> {
+/** What persons and organizations have in common for matching and filling in. */
+interface EntityRow {
+  id: number;
+  nameKey: string;
+  description: string | null;
+  country: string | null;
+  aliases: { aliasKey: string }[];
+}
+
+interface Declared {
+  key: string;
+  name: string;
+  aliases: string[];
+  description?: string;
+  country?: string;
+}
+
+/** Only the fields the entity tables share, so one routine serves persons and organizations. */
+interface EntityTable<Create> {
+  findMany(args: {
+    where: { OR: [{ nameKey: { in: string[] } }, { aliases: { some: { aliasKey: { in: string[] } } } }] };
+    select: { id: true; nameKey: true; description: true; country: true; aliases: { select: { aliasKey: true } } };
+  }): Promise<EntityRow[]>;
+  createManyAndReturn(args: { data: Create[]; select: { id: true; nameKey: true } }): Promise<{ id: number; nameKey: string }[]>;
+  update(args: { where: { id: number }; data: { description: string | null; country: string | null } }): Promise<unknown>;
+}
+
+/**
+ * Finds each declared entity by its canonical name, else by an alias only one row
+ * carries; creates the rest in one statement; fills in a description or country the
+ * stored row lacks. Returns annotation key → id and how many rows were created.
+ */
+async function upsertByName<D extends Declared, Create>(
+  table: EntityTable<Create>,
+  declared: D[],
+  toCreate: (entity: D, nameKey: string) => Create,
+): Promise<{ ids: Map<string, number>; created: number }> {
   const ids = new Map<string, number>();
-  let created = 0;
+  if (declared.length === 0) return { ids, created: 0 };
+  const keys = declared.map((e) => nameKey(e.name));
+  const known = await table.findMany({
+    where: { OR: [{ nameKey: { in: keys } }, { aliases: { some: { aliasKey: { in: keys } } } }] },
+    select: { id: true, nameKey: true, description: true, country: true, aliases: { select: { aliasKey: true } } },
+  });
+  const missing = new Map<string, D>();
+  for (const entity of declared) {
+    const key = nameKey(entity.name);
+    const row = pick(known, key);
+    if (!row) {
+      missing.set(key, missing.get(key) ?? entity);
+      continue;
+    }
+    ids.set(entity.key, row.id);
+    if ((!row.description && entity.description) || (!row.country && entity.country)) {
+      const data = { description: row.description ?? entity.description ?? null, country: row.country ?? entity.country ?? null };
+      await table.update({ where: { id: row.id }, data });
+      Object.assign(row, data);
+    }
+  }
+  if (missing.size) {
+    const rows = await table.createManyAndReturn({
+      data: [...missing].map(([key, entity]) => toCreate(entity, key)),
+      select: { id: true, nameKey: true },
+    });
+    const idOf = new Map(rows.map((r) => [r.nameKey, r.id]));
+    for (const entity of declared) if (!ids.has(entity.key)) ids.set(entity.key, idOf.get(nameKey(entity.name))!);
+  }
+  return { ids, created: missing.size };
+}
+
+async function upsertEntities(tx: Tx, annotation: Annotation): Promise<EntityIds> {
   const persons = annotation.entities.filter((e) => e.type === 'person');
   const organizations = annotation.entities.filter((e) => e.type === 'organization');
   const sources = annotation.entities.filter((e) => e.type === 'unnamed');
 
-  // Persons: by canonical name, else by an alias only one person carries.
-  const personKeys = persons.map((p) => nameKey(p.name));
-  const knownPersons = await tx.person.findMany({
-    where: { OR: [{ nameKey: { in: personKeys } }, { aliases: { some: { aliasKey: { in: personKeys } } } }] },
-    select: { id: true, nameKey: true, description: true, country: true, aliases: { select: { aliasKey: true } } },
-  });
-  for (const p of persons) {
-    const key = nameKey(p.name);
-    const row = pick(knownPersons, key);
-    if (row) {
-      ids.set(p.key, row.id);
-      if ((!row.description && p.description) || (!row.country && p.country)) {
-        await tx.person.update({
-          where: { id: row.id },
-          data: { description: row.description ?? p.description, country: row.country ?? p.country },
-        });
-      }
-    } else {
-      const fresh = await tx.person.create({
-        data: { name: p.name, nameKey: key, description: p.description, country: p.country, wikidataId: p.wikidataId },
-        select: { id: true },
-      });
-      ids.set(p.key, fresh.id);
-      created++;
-    }
-  }
-  await addAliases(
-    tx.personAlias,
-    'personId',
-    persons.map((p) => ({ id: ids.get(p.key)!, names: [p.name, ...p.aliases] })),
-  );
+  const p = await upsertByName(tx.person, persons, (e, key) => ({
+    name: e.name,
+    nameKey: key,
+    description: e.description,
+    country: e.country,
+    wikidataId: e.wikidataId,
+  }));
+  const o = await upsertByName(tx.organization, organizations, (e, key) => ({
+    name: e.name,
+    nameKey: key,
+    kind: e.kind,
+    description: e.description,
+    country: e.country,
+    wikidataId: e.wikidataId,
+  }));
+  const ids = new Map([...p.ids, ...o.ids]);
 
-  const organizationKeys = organizations.map((o) => nameKey(o.name));
-  const knownOrganizations = await tx.organization.findMany({
-    where: {
-      OR: [{ nameKey: { in: organizationKeys } }, { aliases: { some: { aliasKey: { in: organizationKeys } } } }],
-    },
-    select: { id: true, nameKey: true, description: true, country: true, aliases: { select: { aliasKey: true } } },
-  });
-  for (const o of organizations) {
-    const key = nameKey(o.name);
-    const row = pick(knownOrganizations, key);
-    if (row) {
-      ids.set(o.key, row.id);
-      if ((!row.description && o.description) || (!row.country && o.country)) {
-        await tx.organization.update({
-          where: { id: row.id },
-          data: { description: row.description ?? o.description, country: row.country ?? o.country },
-        });
-      }
-    } else {
-      const fresh = await tx.organization.create({
-        data: {
-          name: o.name,
-          nameKey: key,
-          kind: o.kind,
-          description: o.description,
-          country: o.country,
-          wikidataId: o.wikidataId,
-        },
-        select: { id: true },
+  for (const org of organizations) {
+    if (org.parent !== undefined) {
+      const parentId = ids.get(org.parent)!;
+      await tx.organization.updateMany({
+        // Spelled out: NOT (parentId = x) is not true for a NULL parentId in SQL.
+        where: { id: ids.get(org.key)!, OR: [{ parentId: null }, { parentId: { not: parentId } }] },
+        data: { parentId },
       });
-      ids.set(o.key, fresh.id);
-      created++;
     }
   }
-  for (const o of organizations) {
-    if (o.parent !== undefined) {
-      await tx.organization.update({ where: { id: ids.get(o.key)! }, data: { parentId: ids.get(o.parent)! } });
-    }
-  }
+  await addAliases(tx.personAlias, 'personId', persons.map((e) => ({ id: ids.get(e.key)!, names: [e.name, ...e.aliases] })));
   await addAliases(
     tx.organizationAlias,
     'organizationId',
-    organizations.map((o) => ({ id: ids.get(o.key)!, names: [o.name, ...o.aliases] })),
+    organizations.map((e) => ({ id: ids.get(e.key)!, names: [e.name, ...e.aliases] })),
   );
 
-  for (const s of sources) {
-    const labelKey = nameKey(s.label);
-    const row = await tx.unnamedSource.upsert({
-      where: { labelKey },
-      create: { label: s.label, labelKey },
-      update: {},
-      select: { id: true },
-    });
-    ids.set(s.key, row.id);
+  // Unnamed sources and laws: one row per normalized label or name.
+  if (sources.length) {
+    const labelKeys = [...new Set(sources.map((s) => nameKey(s.label)))];
+    const known = await tx.unnamedSource.findMany({ where: { labelKey: { in: labelKeys } }, select: { id: true, labelKey: true } });
+    const fresh = labelKeys.filter((key) => !known.some((k) => k.labelKey === key));
+    const made = fresh.length
+      ? await tx.unnamedSource.createManyAndReturn({
+          data: fresh.map((labelKey) => ({ labelKey, label: sources.find((s) => nameKey(s.label) === labelKey)!.label })),
+          select: { id: true, labelKey: true },
+        })
+      : [];
+    const idOf = new Map([...known, ...made].map((r) => [r.labelKey, r.id]));
+    for (const s of sources) ids.set(s.key, idOf.get(nameKey(s.label))!);
   }
-  for (const l of annotation.legalBases) {
-    const key = nameKey(l.name);
-    const row = await tx.legalBasis.upsert({
-      where: { nameKey: key },
-      create: { name: l.name, nameKey: key, year: l.year, description: l.description },
-      update: {},
-      select: { id: true, year: true, description: true },
-    });
-    if ((row.year === null && l.year) || (row.description === null && l.description)) {
-      await tx.legalBasis.update({
-        where: { id: row.id },
-        data: { year: row.year ?? l.year, description: row.description ?? l.description },
-      });
+  const laws = annotation.legalBases;
+  if (laws.length) {
+    const lawKeys = [...new Set(laws.map((l) => nameKey(l.name)))];
+    const known = await tx.legalBasis.findMany({ where: { nameKey: { in: lawKeys } } });
+    for (const row of known) {
+      const law = laws.find((l) => nameKey(l.name) === row.nameKey)!;
+      if ((row.year === null && law.year) || (row.description === null && law.description)) {
+        await tx.legalBasis.update({
+          where: { id: row.id },
+          data: { year: row.year ?? law.year, description: row.description ?? law.description },
+        });
+      }
     }
-    ids.set(l.key, row.id);
+    const fresh = lawKeys.filter((key) => !known.some((k) => k.nameKey === key));
+    const made = fresh.length
+      ? await tx.legalBasis.createManyAndReturn({
+          data: fresh.map((key) => {
+            const law = laws.find((l) => nameKey(l.name) === key)!;
+            return { name: law.name, nameKey: key, year: law.year, description: law.description };
+          }),
+          select: { id: true, nameKey: true },
+        })
+      : [];
+    const idOf = new Map([...known, ...made].map((r) => [r.nameKey, r.id]));
+    for (const l of laws) ids.set(l.key, idOf.get(nameKey(l.name))!);
   }
-  return { ids, created };
+  return { ids, created: p.created + o.created };
 }
 
 /** The row whose name is `key`, else the only row that has `key` as an alias. */
@@ -349,6 +390,7 @@ async function addAliases<Owner extends 'personId' | 'organizationId'>(
   owner: Owner,
   entities: { id: number; names: string[] }[],
 ): Promise<void> {
+  if (entities.length === 0) return;
   const ownerIds = entities.map((e) => e.id);
   const existing = await table.findMany({
     where: { [owner]: { in: ownerIds } } as Record<Owner, { in: number[] }>,

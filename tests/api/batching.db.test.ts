@@ -56,11 +56,13 @@ const nestedQueries = {
   }`,
 };
 
-it.each(Object.entries(nestedQueries))('%s: the same SQL count for first: 1 and first: 50', async (_name, query) => {
+// Fifty rows may need fewer statements than one: rows a level loads for all parents
+// can already hold what a deeper level asks for (the loaders prime each other).
+it.each(Object.entries(nestedQueries))('%s: no more SQL for first: 50 than for first: 1', async (_name, query) => {
   const one = await sqlFor(query, 1);
   const fifty = await sqlFor(query, 50);
-  expect(one).toBeGreaterThan(1);
-  expect(fifty).toBe(one);
+  expect(one).toBeGreaterThan(3);
+  expect(fifty).toBeLessThanOrEqual(one);
 });
 
 it('returns 50 rows when asked for 50', async () => {

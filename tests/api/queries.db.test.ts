@@ -118,7 +118,7 @@ describe('who said what', () => {
     const { organization: instagram } = await data(`{ organization(name: "Instagram") { parent { name children { name } } } }`);
     expect(instagram.parent.name).toBe('Facebook');
     expect(instagram.parent.children.map((c: { name: string }) => c.name)).toContain('Instagram');
-    const { person } = await data(`{ person(name: "Umarov") { affiliations { role span { text } article { key } } } }`);
+    const { person } = await data(`{ person(name: "Dzhambulat Umarov") { affiliations { role span { text } article { key } } } }`);
     expect(person.affiliations[0]).toMatchObject({ role: "Chechnya's press and information minister", article: { key: SEED_KEY } });
   });
 

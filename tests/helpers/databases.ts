@@ -1,7 +1,10 @@
 // Throwaway databases for tests: an empty SQLite file in a temp folder, or an empty
 // uniquely named database on the PostgreSQL server of SHADOW_DATABASE_URL (default
 // postgresql://postgres@127.0.0.1:5432/postgres). Each test drops what it creates.
-import type { Provider } from '../../src/config.ts';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { providerOf, type Provider } from '../../src/config.ts';
+import { sqliteFilePath } from '../../src/db/client.ts';
 import {
   createScratchDatabase,
   DatabaseServerUnreachableError,
@@ -41,4 +44,47 @@ export function postgresAvailable(): Promise<boolean> {
 /** The providers whose tests can run here (see postgresAvailable). */
 export async function availableProviders(): Promise<Provider[]> {
   return (await postgresAvailable()) ? PROVIDERS : ['sqlite'];
+}
+
+/**
+ * Runs one SQL statement on the database at `url` over a connection of its own and
+ * returns the rows. Placeholders are the driver's: `?` for SQLite, `$1` for PostgreSQL.
+ */
+export async function queryRows<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  if (providerOf(url) === 'sqlite') {
+    const db = new Database(sqliteFilePath(url));
+    try {
+      const statement = db.prepare(sql);
+      return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[];
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs a script of several SQL statements on the database at `url`. */
+export async function execSql(url: string, script: string): Promise<void> {
+  if (providerOf(url) === 'sqlite') {
+    const db = new Database(sqliteFilePath(url));
+    try {
+      db.exec(script);
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(script);
+  } finally {
+    await client.end();
+  }
 }

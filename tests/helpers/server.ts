@@ -4,7 +4,7 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { Provider } from '../../src/config.ts';
-import { createDb, type Db } from '../../src/db/client.ts';
+import { openDb, type Db } from '../../src/db/client.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { createApp } from '../../src/http/app.ts';
 import { seedDirectory } from '../../src/ingest/seed.ts';
@@ -41,7 +41,7 @@ export async function startTestServer(
   const database = await createTestDatabase(provider);
   await migrate(database.url);
   let sql = 0;
-  const db = createDb(database.url, { onQuery: () => sql++ });
+  const db = await openDb(database.url, { onQuery: () => sql++ });
   const seedsDir = options.seedsDir === undefined ? 'seeds' : options.seedsDir;
   if (seedsDir) {
     const failed = (await seedDirectory(db, seedsDir)).filter((o) => !o.ok);

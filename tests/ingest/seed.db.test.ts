@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '../../src/db/client.ts';
+import { openDb, type Db } from '../../src/db/client.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { persistArticle } from '../../src/ingest/persist.ts';
 import { seedDirectory } from '../../src/ingest/seed.ts';
@@ -21,7 +21,7 @@ beforeEach(async () => {
   const database = await createTestDatabase(testProvider());
   drop = database.drop;
   await migrate(database.url);
-  db = createDb(database.url);
+  db = await openDb(database.url);
   dir = await mkdtemp(join(tmpdir(), 'whosaid-seeds-'));
 });
 afterEach(async () => {

@@ -163,7 +163,7 @@ export function findNameChunks(text: Text): NameChunk[] {
           const words = tokens.slice(i, j + 1).map((w) => w.lower);
           const orgLike = words.some((w) => ORG_LEADS.has(w) || ORG_HEADS.has(w)) || next.text === '&';
           const target = after?.text === 'the' ? tokens[j + 3] : after;
-          if (orgLike && isNameToken(target) && !MONTHS.has(target!.lower)) {
+          if (orgLike && isNameToken(target) && !MONTHS.has(target!.lower) && !WEEKDAYS.has(target!.lower)) {
             j = tokens.indexOf(target!);
             continue;
           }

@@ -436,7 +436,12 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
   }
 
   let k = verb.index - 1;
-  while (k >= first && AUXILIARIES.has(tokens[k]!.lower)) k--;
+  for (;;) {
+    while (k >= first && AUXILIARIES.has(tokens[k]!.lower)) k--;
+    // "The ministry on Tuesday imposed": a time adverbial between subject and verb.
+    if (k - 1 >= first && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$/.test(tokens[k]!.lower) && /^(on|last|this|next)$/.test(tokens[k - 1]!.lower)) k -= 2;
+    else break;
+  }
   // "was the first to document": look through "was the first to".
   if (tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'first') {
     k -= 2;
@@ -584,8 +589,10 @@ export function coordinatedSubject(ctx: Context, sentence: Sentence, verb: Token
   const tokens = ctx.text.tokens;
   let k = verb.index - 1;
   while (k > sentence.tokens[0]!.index && AUXILIARIES.has(tokens[k]!.lower)) k--;
-  if (tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'but') return undefined;
-  if (previous.length > 0) return previous;
+  if (tokens[k]?.lower === 'to') {
+    // "agreed on Thursday to impose": the subject of the clause.
+  } else if (tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'but') return undefined;
+  else if (previous.length > 0) return previous;
   // The subject of the sentence: the first name or pronoun not governed by a preposition.
   const first = sentence.tokens[0]!.index;
   for (let i = first; i < k; i++) {

@@ -255,6 +255,28 @@ function build(
   }
   targets = targets.filter((r) => ctx.registry.entities[r.entity]!.type !== 'unnamed');
   if (targets.length === 0) return [];
+  // "on Varga and two other commission members, Petr Halloran and Sabine Mercadier": a list.
+  if (voice === 'active') {
+    const last = sentence.tokens.at(-1)!.index;
+    let k = b + 1;
+    while (k <= last) {
+      const t = tokens[k]!;
+      if (/^(for|over|after|because|in|on|under|with|from|by|to|which|who|that|saying|subjecting|freezing|banning)$/.test(t.lower) || t.kind === 'dash' || t.text === ';' || t.text === '.') break;
+      const m = ctx.registry.mentions.find((mm) => mm.first === k);
+      if (m && ctx.registry.entities[m.entity]!.type !== 'unnamed' && !targets.some((x) => x.entity === m.entity)) {
+        if (tokens[m.last + 1]?.kind === 'possessive') break;
+        targets.push({ entity: m.entity, start: m.start, end: m.end });
+        k = m.last + 1;
+        continue;
+      }
+      if (t.text === ',' && tokens[k + 1]?.lower && /^(a|an|the|its|his|her|which|who)$/.test(tokens[k + 1]!.lower) && !/^(and)$/.test(tokens[k - 1]?.lower ?? '')) {
+        // An appositive ("Severgaz Trading, a subsidiary of …") ends the list.
+        const next = ctx.registry.mentions.find((mm) => mm.first > k && mm.first <= k + 6);
+        if (!next || /subsidiary|unit|arm|owner|parent|division/.test(text.norm.slice(tokens[k]!.start, next.start))) break;
+      }
+      k++;
+    }
+  }
   let authorities: SpeakerRef[];
   if (voice === 'passive') {
     const by = tokens.slice(b + 1, sentence.tokens.at(-1)!.index + 1).findIndex((x) => x.lower === 'by');

@@ -28,7 +28,7 @@ describe('extractor on the seed documents', () => {
     expect(results.length).toBeGreaterThan(0);
     const overall = (f: (e: (typeof results)[number]['evaluation']) => Parameters<typeof addScores>[0][number]) =>
       addScores(results.map((r) => f(r.evaluation))).f1;
-    // Measured on seeds 000–005: entities 0.90, statements 0.85, sanctions 0.43; the
+    // Measured on seeds 000–006: entities 0.90, statements 0.80, sanctions 0.50; the
     // floors sit a little lower so that a newly annotated document does not fail CI.
     expect(overall((e) => e.entities)).toBeGreaterThanOrEqual(0.85);
     expect(overall((e) => e.statements)).toBeGreaterThanOrEqual(0.78);
