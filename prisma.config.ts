@@ -12,8 +12,15 @@ const dir = postgresql ? 'prisma/postgresql' : 'prisma';
  * the same lists as externalTables() in src/db/schemaEngine.ts (a test checks they agree).
  */
 export const EXTERNAL_TABLES = {
-  sqlite: ['search_index', 'search_index_data', 'search_index_idx', 'search_index_content', 'search_index_docsize', 'search_index_config'],
-  postgresql: ['public.search_index'],
+  sqlite: [
+    'search_index',
+    'search_index_data',
+    'search_index_idx',
+    'search_index_content',
+    'search_index_docsize',
+    'search_index_config',
+  ],
+  postgresql: [],
 };
 
 export default defineConfig({

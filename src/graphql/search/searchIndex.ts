@@ -1,5 +1,5 @@
-// Full-text search over the index the migrations build (prisma/**/migrations/*_full_text_search):
-// SQLite's FTS5 table, or PostgreSQL's tsvectors under a GIN index. Both index a
+// Full-text search over the indexes the migrations build (prisma/**/migrations/*_full_text_search):
+// SQLite's FTS5 table, or PostgreSQL's GIN indexes over tsvectors. Both index a
 // statement's words and an article's headline and body, stem English words, ignore case
 // and accents; each ranks with its own measure (bm25, ts_rank) and marks the matched
 // words of a hit (highlight(), ts_headline()) with two private-use characters, which
@@ -109,25 +109,42 @@ function ftsQuery(phrases: string[][]): string {
 
 /**
  * PostgreSQL: each phrase through phraseto_tsquery, all required, under the "whosaid"
- * configuration the migration creates. ts_rank's normalization 1 divides by the log of
- * the document length, so a long article does not outrank a statement for being long.
- * ts_headline (whole text, HighlightAll) runs on the page's rows only.
+ * configuration the migration creates. The documents are the expressions of the two GIN
+ * indexes, written exactly as the migration writes them so that the planner uses them.
+ * ts_rank's normalization 1 divides by the log of the document length, so a long article
+ * does not outrank a statement for being long. ts_headline (the whole text, HighlightAll)
+ * runs on the page's rows only.
  */
+const STATEMENT_DOCUMENT = Prisma.raw(`to_tsvector('whosaid', s."text")`);
+const ARTICLE_DOCUMENT = Prisma.raw(
+  `(setweight(to_tsvector('whosaid', a."title"), 'A') || setweight(to_tsvector('whosaid', a."body"), 'B'))`,
+);
+
+/** Every hit of the query among `types`: type, id, article id, score. */
+function postgresHits(phrases: string[][], types: SearchHitType[]): Prisma.Sql {
+  const query = Prisma.sql`(SELECT ${tsQuery(phrases)} AS query) q`;
+  const branches = types.map((type) =>
+    type === 'Statement'
+      ? Prisma.sql`SELECT 'Statement' AS "type", s."id", s."articleId", ts_rank(${STATEMENT_DOCUMENT}, q.query, 1) AS score
+          FROM "Statement" s, ${query} WHERE ${STATEMENT_DOCUMENT} @@ q.query`
+      : Prisma.sql`SELECT 'Article' AS "type", a."id", a."id" AS "articleId", ts_rank(${ARTICLE_DOCUMENT}, q.query, 1) AS score
+          FROM "Article" a, ${query} WHERE ${ARTICLE_DOCUMENT} @@ q.query`,
+  );
+  return Prisma.join(branches, ' UNION ALL ');
+}
+
 const postgresSearch: Dialect = {
   count: (phrases, types) => Prisma.sql`
-    SELECT CAST(COUNT(*) AS INTEGER) AS total FROM "search_index"
-    WHERE "document" @@ (${tsQuery(phrases)}) AND "type" IN (${Prisma.join(types)})`,
+    SELECT CAST(COUNT(*) AS INTEGER) AS total FROM (${postgresHits(phrases, types)}) hit`,
   page: (phrases, types, skip, take) => {
     const options = `HighlightAll=true, StartSel="${MATCH_OPEN}", StopSel="${MATCH_CLOSE}"`;
     return Prisma.sql`
-      SELECT hit."type", hit."id", hit."articleId", hit.score,
+      SELECT hit."type", hit."id", hit."articleId", CAST(hit.score AS DOUBLE PRECISION) AS score,
              CASE WHEN hit."type" = 'Article' THEN ts_headline('whosaid', a."title", q.query, ${options}) END AS "titleMarked",
              ts_headline('whosaid', COALESCE(s."text", a."body"), q.query, ${options}) AS "textMarked"
       FROM (
-        SELECT i."type", i."id", i."articleId", CAST(ts_rank(i."document", q.query, 1) AS DOUBLE PRECISION) AS score
-        FROM "search_index" i, (SELECT ${tsQuery(phrases)} AS query) q
-        WHERE i."document" @@ q.query AND i."type" IN (${Prisma.join(types)})
-        ORDER BY score DESC, i."type", i."id"
+        SELECT * FROM (${postgresHits(phrases, types)}) ranked
+        ORDER BY score DESC, "type", "id"
         LIMIT ${take} OFFSET ${skip}
       ) hit
       CROSS JOIN (SELECT ${tsQuery(phrases)} AS query) q
