@@ -62,7 +62,7 @@ const toResult = (row: HitRow): SearchResultRow => ({
 });
 
 export function searchIndex(db: Db, provider: Provider): SearchIndex {
-  const index = provider === 'sqlite' ? sqliteSearch : postgresSearch;
+  const index = searchQueries(provider);
   return {
     async count(phrases, types) {
       if (!types.length) return 0;
@@ -76,7 +76,12 @@ export function searchIndex(db: Db, provider: Provider): SearchIndex {
   };
 }
 
-interface Dialect {
+/** The SQL of a search, for one provider. */
+export function searchQueries(provider: Provider): Dialect {
+  return provider === 'sqlite' ? sqliteSearch : postgresSearch;
+}
+
+export interface Dialect {
   count(phrases: string[][], types: SearchHitType[]): Prisma.Sql;
   page(phrases: string[][], types: SearchHitType[], skip: number, take: number): Prisma.Sql;
 }
@@ -111,8 +116,9 @@ function ftsQuery(phrases: string[][]): string {
  * PostgreSQL: each phrase through phraseto_tsquery, all required, under the "whosaid"
  * configuration the migration creates. The documents are the expressions of the two GIN
  * indexes, written exactly as the migration writes them so that the planner uses them.
- * ts_rank's normalization 1 divides by the log of the document length, so a long article
- * does not outrank a statement for being long. ts_headline (the whole text, HighlightAll)
+ * ts_rank weighs a headline match (weight A) 4 times any other (a statement's words carry
+ * no weight label: D), like bm25 above, and its normalization 1 divides by the log of the
+ * document length, so a long article does not outrank a statement for being long. ts_headline (the whole text, HighlightAll)
  * runs on the page's rows only.
  */
 const STATEMENT_DOCUMENT = Prisma.raw(`to_tsvector('whosaid', s."text")`);
@@ -120,14 +126,16 @@ const ARTICLE_DOCUMENT = Prisma.raw(
   `(setweight(to_tsvector('whosaid', a."title"), 'A') || setweight(to_tsvector('whosaid', a."body"), 'B'))`,
 );
 
+const RANK_WEIGHTS = Prisma.raw(`'{0.25, 0.25, 0.25, 1.0}'`);
+
 /** Every hit of the query among `types`: type, id, article id, score. */
 function postgresHits(phrases: string[][], types: SearchHitType[]): Prisma.Sql {
   const query = Prisma.sql`(SELECT ${tsQuery(phrases)} AS query) q`;
   const branches = types.map((type) =>
     type === 'Statement'
-      ? Prisma.sql`SELECT 'Statement' AS "type", s."id", s."articleId", ts_rank(${STATEMENT_DOCUMENT}, q.query, 1) AS score
+      ? Prisma.sql`SELECT 'Statement' AS "type", s."id", s."articleId", ts_rank(${RANK_WEIGHTS}, ${STATEMENT_DOCUMENT}, q.query, 1) AS score
           FROM "Statement" s, ${query} WHERE ${STATEMENT_DOCUMENT} @@ q.query`
-      : Prisma.sql`SELECT 'Article' AS "type", a."id", a."id" AS "articleId", ts_rank(${ARTICLE_DOCUMENT}, q.query, 1) AS score
+      : Prisma.sql`SELECT 'Article' AS "type", a."id", a."id" AS "articleId", ts_rank(${RANK_WEIGHTS}, ${ARTICLE_DOCUMENT}, q.query, 1) AS score
           FROM "Article" a, ${query} WHERE ${ARTICLE_DOCUMENT} @@ q.query`,
   );
   return Prisma.join(branches, ' UNION ALL ');
