@@ -39,6 +39,7 @@ export async function persistNewsroom(db: Db): Promise<void> {
   await cast(new ArticleBuilder('newsroom-c', { title: 'Pipeline inspectors find pipeline corrosion', outlet: 'North Wire', publishedAt: '2024-05-20' }))
     .paragraph('Inspectors said the pipeline showed corrosion along the pipeline route, and a third pipeline section was closed.')
     .statement({ speaker: 'greens', verb: 'called', kind: 'INDIRECT', text: 'the inspections were overdue', about: ['brightline'], date: '2024-05-19' })
+    .statement({ speaker: 'rieger', verb: 'told', kind: 'INDIRECT', text: 'the company would cooperate', about: ['regulator'], date: '2024-05-20' })
     .sanction({ authority: 'regulator', target: 'shipping', measures: ['ASSET_FREEZE'], legalBasis: 'safety-act' })
     .persist(db);
 
