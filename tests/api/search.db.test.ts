@@ -33,7 +33,13 @@ const RESULT = `score
   titleHighlights { start end text }
   highlightedSnippet(open: "<<", close: ">>")`;
 
-async function search(query: string, more: Record<string, unknown> = {}) {
+interface Search {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  results: Result[];
+}
+
+async function search(query: string, more: Record<string, unknown> = {}): Promise<Search> {
   const { body } = await server.query(
     `query($query: String!, $kinds: [SearchHitKind!], $first: Int, $after: String) {
       search(query: $query, kinds: $kinds, first: $first, after: $after) {
@@ -43,8 +49,8 @@ async function search(query: string, more: Record<string, unknown> = {}) {
     { query, first: 20, ...more },
   );
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  const connection = body.data.search;
-  return { ...connection, results: connection.edges.map((e: { node: Result }) => e.node) as Result[] };
+  const { totalCount, pageInfo, edges } = body.data.search;
+  return { totalCount, pageInfo, results: edges.map((e: { node: Result }) => e.node) };
 }
 
 const label = (r: Result) => (r.hit.__typename === 'Article' ? `article: ${r.hit.title}` : `statement: ${r.hit.text}`);
@@ -105,9 +111,9 @@ describe('search', () => {
 
   it('searches only the kinds asked for', async () => {
     const statements = await search('fine', { kinds: ['STATEMENT'] });
-    expect(statements.results.map((r: Result) => r.hit.__typename)).toEqual(['Statement', 'Statement']);
+    expect(statements.results.map((r) => r.hit.__typename)).toEqual(['Statement', 'Statement']);
     const articles = await search('fine', { kinds: ['ARTICLE'] });
-    expect(articles.results.map((r: Result) => r.hit.__typename)).toEqual(['Article', 'Article']);
+    expect(articles.results.map((r) => r.hit.__typename)).toEqual(['Article', 'Article']);
     expect((await search('fine', { kinds: [] })).totalCount).toBe(0);
   });
 
@@ -171,7 +177,7 @@ describe('search', () => {
 });
 
 describe('the search index', () => {
-  const count = async (query: string) => (await search(query)).totalCount as number;
+  const count = async (query: string) => (await search(query)).totalCount;
   const article = (text: string) =>
     new ArticleBuilder('index-sync', { title: 'Zephyrine report', publishedAt: '2024-06-01' })
       .person('speaker', 'Ada Quill')
