@@ -8,10 +8,12 @@ import {
   NATIONALITIES,
   ORG_DESCRIPTORS,
   PERSON_ROLES,
-  PLACES,
   type OrgKind,
 } from './lexicon.ts';
-import type { Text, Token } from './text.ts';
+import { nameKey } from '../keys.ts';
+import { orgKindOfWords } from './names.ts';
+import type { Places } from './places.ts';
+import { inQuote, type Quote, type Text, type Token } from './text.ts';
 
 export interface Mention {
   start: number;
@@ -22,7 +24,12 @@ export interface Mention {
   last: number;
   /** Named (a proper name), described ("the watchdog") or a pronoun. */
   form: 'name' | 'description' | 'pronoun';
+  sentence: number;
+  /** What the mention is in its clause, as far as the words around it tell; see mentionRole. */
+  role: Role;
 }
+
+export type Role = 'subject' | 'object' | 'oblique';
 
 export interface Entity {
   id: number;
@@ -35,6 +42,8 @@ export interface Entity {
   parent?: number;
   /** Descriptor nouns the article uses for the entity ("watchdog", "newspaper"). */
   descriptors: Set<string>;
+  /** For persons, when the text tells it ("his spokeswoman, Hedda Lunde"). */
+  gender?: 'male' | 'female';
   mentions: Mention[];
 }
 
@@ -42,6 +51,8 @@ export class EntityRegistry {
   readonly entities: Entity[] = [];
   /** Every mention of every entity, in text order once `sort` ran. */
   mentions: Mention[] = [];
+
+  constructor(readonly text: Text) {}
 
   add(type: Entity['type'], name: string, kind?: OrgKind): Entity {
     const entity: Entity = { id: this.entities.length, type, name, aliases: new Set(), descriptors: new Set(), mentions: [] };
@@ -53,7 +64,8 @@ export class EntityRegistry {
   mention(entity: Entity, first: Token, last: Token, form: Mention['form']): Mention {
     const existing = this.mentions.find((m) => m.start === first.start && m.end === last.end);
     if (existing) return existing;
-    const mention: Mention = { start: first.start, end: last.end, entity: entity.id, first: first.index, last: last.index, form };
+    const role = mentionRole(this.text, first);
+    const mention: Mention = { start: first.start, end: last.end, entity: entity.id, first: first.index, last: last.index, form, sentence: first.sentence, role };
     entity.mentions.push(mention);
     this.mentions.push(mention);
     return mention;
@@ -70,20 +82,22 @@ export class EntityRegistry {
   }
 
   byName(name: string): Entity | undefined {
-    const key = nameKey(name);
-    return this.entities.find((e) => nameKey(e.name) === key || [...e.aliases].some((a) => nameKey(a) === key));
+    const key = nameWords(name);
+    return this.entities.find((e) => nameWords(e.name) === key || [...e.aliases].some((a) => nameWords(a) === key));
   }
 }
 
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[’']s$/u, '')
-    .toLowerCase()
+/**
+ * The words that identify a name, for comparing the names of one article with each other:
+ * the project's nameKey, then a possessive ending and punctuation dropped, so that "U.S."
+ * and "US", "Gazprom's" and "Gazprom" compare equal. Not a database key (nameKey is): the
+ * extractor needs looser equality than the one that decides whether two rows are one.
+ */
+export function nameWords(name: string): string {
+  return nameKey(name)
+    .replace(/'s?$/u, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
+    .trim();
 }
 
 function initials(name: string): string {
@@ -95,13 +109,15 @@ function initials(name: string): string {
 }
 
 /** Groups the chunks into entities; chunks of places and laws are left out. */
-export function resolveNames(text: Text, chunks: NameChunk[], registry: EntityRegistry): void {
+export function resolveNames(text: Text, chunks: NameChunk[], registry: EntityRegistry, places: Places): void {
+  decideTypes(chunks);
   const byKey = new Map<string, Entity>();
   const chunkEntity = new Map<NameChunk, Entity>();
   const link = (chunk: NameChunk, entity: Entity) => {
     chunkEntity.set(chunk, entity);
-    byKey.set(nameKey(chunk.name), entity);
+    byKey.set(nameWords(chunk.name), entity);
     if (chunk.name !== entity.name) entity.aliases.add(chunk.name);
+    if (chunk.descriptor) entity.descriptors.add(chunk.descriptor);
     registry.mention(entity, text.tokens[chunk.first]!, text.tokens[chunk.last]!, 'name');
   };
 
@@ -110,8 +126,14 @@ export function resolveNames(text: Text, chunks: NameChunk[], registry: EntityRe
   const firm = chunks
     .filter((c) => (c.type === 'person' && (c.last > c.first || c.evidence > 0)) || c.type === 'organization')
     .sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
+  let parentsFound = false;
   for (const chunk of firm) {
-    const key = nameKey(chunk.name);
+    if (!parentsFound && chunk.first === chunk.last) {
+      // Before single words, which may shorten a parent's name ("the Union").
+      findParents(chunks, chunkEntity, registry, places);
+      parentsFound = true;
+    }
+    const key = nameWords(chunk.name);
     const same = byKey.get(key);
     if (same && same.type === chunk.type) {
       link(chunk, same);
@@ -126,10 +148,12 @@ export function resolveNames(text: Text, chunks: NameChunk[], registry: EntityRe
     link(chunk, entity);
   }
 
+  if (!parentsFound) findParents(chunks, chunkEntity, registry, places);
+
   // Single words whose kind the name alone does not tell.
   for (const chunk of chunks) {
     if (chunkEntity.has(chunk) || chunk.type === 'place' || chunk.type === 'law') continue;
-    const key = nameKey(chunk.name);
+    const key = nameWords(chunk.name);
     const known = byKey.get(key) ?? findPersonFor(chunk, registry) ?? findOrgFor(chunk, registry);
     if (known) link(chunk, known);
   }
@@ -138,46 +162,102 @@ export function resolveNames(text: Text, chunks: NameChunk[], registry: EntityRe
   const leftovers = new Map<string, NameChunk[]>();
   for (const chunk of chunks) {
     if (chunkEntity.has(chunk) || chunk.type !== 'unknown') continue;
-    const key = nameKey(chunk.name);
+    const key = nameWords(chunk.name);
     leftovers.set(key, [...(leftovers.get(key) ?? []), chunk]);
   }
   for (const group of leftovers.values()) {
-    const type = guessType(text, group);
+    const type = guessType(text, group, places);
     if (!type) continue;
     const entity = registry.add(type, group[0]!.name, type === 'organization' ? 'OTHER' : undefined);
     for (const chunk of group) link(chunk, entity);
   }
 }
 
+/**
+ * One type per name: every chunk of a name takes the type of its best-attested chunk, so
+ * that "the Nordic conglomerate Pinewood Interactive" decides what a later bare
+ * "Pinewood Interactive" is.
+ */
+function decideTypes(chunks: NameChunk[]): void {
+  const best = new Map<string, NameChunk>();
+  for (const c of chunks) {
+    if (c.type !== 'person' && c.type !== 'organization') continue;
+    const key = nameWords(c.name);
+    const current = best.get(key);
+    if (!current || c.evidence > current.evidence) best.set(key, c);
+  }
+  for (const c of chunks) {
+    if (c.type === 'law') continue;
+    const b = best.get(nameWords(c.name));
+    if (!b || b === c || b.evidence <= c.evidence) continue;
+    c.type = b.type;
+    c.evidence = b.evidence;
+    if (b.orgKind) c.orgKind = b.orgKind;
+    else delete c.orgKind;
+  }
+}
+
+/**
+ * Parent bodies named inside a name: "Council of the Northern Union" and "the Northern
+ * Union's General Court" belong to the Northern Union, which they make an entity when the
+ * article has not named it alone.
+ */
+function findParents(chunks: NameChunk[], chunkEntity: Map<NameChunk, Entity>, registry: EntityRegistry, places: Places): void {
+  const parentNamed = (name: string): Entity | undefined => {
+    const words = name.split(/\s+/).map((w) => w.toLowerCase());
+    if (places.has(name.toLowerCase()) || orgKindOfWords(words) === undefined) return undefined;
+    return registry.byName(name) ?? registry.add('organization', name, orgKindOfWords(words));
+  };
+  for (const chunk of chunks) {
+    const entity = chunkEntity.get(chunk);
+    if (!entity || entity.type !== 'organization' || entity.parent !== undefined) continue;
+    const of = / of (?:the )?(.+)$/.exec(chunk.name);
+    const parentName = chunk.ownerName ?? of?.[1];
+    if (!parentName) continue;
+    const parent = parentNamed(parentName);
+    if (parent && parent !== entity) entity.parent = parent.id;
+  }
+}
+
 function findPersonFor(chunk: NameChunk, registry: EntityRegistry): Entity | undefined {
   const words = chunk.name.split(/\s+/);
   if (words.length > 2) return undefined;
-  const key = nameKey(chunk.name);
+  const key = nameWords(chunk.name);
   return registry.entities.find((e) => {
     if (e.type !== 'person' || e.name === chunk.name) return false;
     const parts = e.name.split(/\s+/).map(nameKey);
     // "Kadyrov" → "Ramzan Kadyrov"; "Mr Smith" already lost its title.
-    return parts.length > 1 && (parts[parts.length - 1] === key || (words.length === 2 && nameKey(e.name).endsWith(' ' + key)));
+    return parts.length > 1 && (parts[parts.length - 1] === key || (words.length === 2 && nameWords(e.name).endsWith(' ' + key)));
   });
 }
 
 function findOrgFor(chunk: NameChunk, registry: EntityRegistry): Entity | undefined {
-  const key = nameKey(chunk.name);
+  const key = nameWords(chunk.name);
   return registry.entities.find((e) => {
     if (e.type !== 'organization' || e.name === chunk.name) return false;
     if (isAcronym(chunk.name) && initials(e.name) === chunk.name.replace(/[^\p{Lu}]/gu, '')) return true;
-    const full = nameKey(e.name).split(' ');
+    const full = ownWords(e.name);
     const part = key.split(' ');
     // "Treasury" in "U.S. Treasury Department", "Amnesty" in "Amnesty International".
-    return part.length < full.length && part.every((w) => full.includes(w)) && !PLACES.has(key) && !NATIONALITIES.has(key);
+    return part.length <= full.length && part.every((w) => full.includes(w)) && !NATIONALITIES.has(key);
   });
+}
+
+/**
+ * The words of an organization's name that name it rather than its owner or parent:
+ * "foreign ministry" of "Kestria's Foreign Ministry", "council" of "Council of the Northern
+ * Union". A shortened name is made of these.
+ */
+function ownWords(name: string): string[] {
+  const own = name.replace(/^.*['\u2019]s?\s+(?=\p{Lu})/u, '').replace(/\s+of\s+(?:the\s+)?.*$/, '');
+  return nameWords(own).split(' ');
 }
 
 const LOCATIVE = new Set(['in', 'across', 'throughout', 'near', 'inside', 'outside', 'around', 'into', 'within']);
 const HUMAN_VERBS = new Set(['said', 'says', 'told', 'added', 'appointed', 'died', 'was', 'is', 'has', 'had', 'wrote', 'accused', 'denied', 'met', 'signed', 'called', 'ordered', 'insisted', 'argued', 'warned']);
 
 /** Person, organization, or neither (a place) for capitalized words the name alone leaves open. */
-function guessType(text: Text, group: NameChunk[]): 'person' | 'organization' | undefined {
+function guessType(text: Text, group: NameChunk[], places: Places): 'person' | 'organization' | undefined {
   let place = 0;
   let org = 0;
   let person = 0;
@@ -194,7 +274,7 @@ function guessType(text: Text, group: NameChunk[]): 'person' | 'organization' | 
     if (chunk.evidence > 0 && chunk.type === 'organization') org += 2;
   }
   const name = group[0]!.name;
-  if (PLACES.has(name.toLowerCase())) return undefined;
+  if (places.has(name.toLowerCase())) return undefined;
   if (place > org && place >= person) return undefined;
   if (org > 0) return 'organization';
   // A surname-like word used as a subject ("Putin appointed him").
@@ -205,18 +285,23 @@ function guessType(text: Text, group: NameChunk[]): 'person' | 'organization' | 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 
 /**
- * Organizations named by description: "Russia's telecommunications watchdog" makes one,
- * "the watchdog" points back to it, "the newspaper Novaya Gazeta" teaches the descriptor.
+ * Organizations named by description: "Russia's telecommunications watchdog" and "the
+ * Kestrian government" make one, "the watchdog" points back to one, "the newspaper Novaya
+ * Gazeta" teaches the descriptor.
  */
-export function resolveDescriptions(text: Text, registry: EntityRegistry): void {
+export function resolveDescriptions(text: Text, registry: EntityRegistry, places: Places, quotes: Quote[]): void {
   registry.sort();
   for (const sentence of text.sentences) {
     if (sentence.heading) continue;
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const head = tokens[i]!;
+      if (!/^\p{Ll}/u.test(head.text)) continue;
+      if (STATE_NOUNS.has(head.lower)) {
+        if (stateDescription(text, registry, places, tokens, i)) continue;
+      }
       const kind = ORG_DESCRIPTORS.get(head.lower);
-      if (!kind || !/^\p{Ll}/u.test(head.text)) continue;
+      if (!kind) continue;
       const next = tokens[i + 1];
       if (next && registry.mentionAtToken(next.index)) {
         // "the newspaper Novaya Gazeta": the descriptor is the named one's.
@@ -237,6 +322,8 @@ export function resolveDescriptions(text: Text, registry: EntityRegistry): void 
       }
       const before = tokens[j];
       if (!before) continue;
+      // "Kestria's last independent television station", "the first court": not a name.
+      if (modifiers.some((m) => /^(last|first|only|next|other|former|new|second|third)$|est$|^(second|third)-/.test(m.lower))) continue;
       if (before.kind === 'possessive') {
         // "Russia's telecommunications watchdog": a new organization, unless it names
         // what a known one already is.
@@ -248,18 +335,17 @@ export function resolveDescriptions(text: Text, registry: EntityRegistry): void 
         while (ownerStart > sentence.tokens[0]!.index && text.tokens[ownerStart - 1]!.capitalized) ownerStart--;
         const first = text.tokens[ownerStart]!;
         const ownerName = text.norm.slice(first.start, owner.end);
-        if (modifiers.length === 0 && !PLACES.has(ownerName.toLowerCase()) && !NATIONALITIES.has(ownerName.toLowerCase())) continue;
+        if (modifiers.length === 0 && !places.has(ownerName.toLowerCase()) && !NATIONALITIES.has(ownerName.toLowerCase())) continue;
         const phrase = text.norm.slice(first.start, head.end);
-        const existing = registry.byName(phrase) ?? describedEntity(registry, head.lower, first.start);
+        const existing = registry.byName(phrase);
         const entity = existing ?? registry.add('organization', phrase, kindWith(modifiers, kind));
         entity.descriptors.add(head.lower);
-        if (!existing && (PLACES.has(ownerName.toLowerCase()) || NATIONALITIES.has(ownerName.toLowerCase()))) entity.country = ownerName;
-        if (existing && existing.name !== phrase) existing.aliases.add(phrase);
+        if (!existing) entity.country = places.countryOf(ownerName);
         registry.mention(entity, first, head, existing ? 'description' : 'name');
         registry.sort();
       } else if (before.lower === 'the' && modifiers.every((m) => !NATIONALITIES.has(m.lower))) {
-        // "the watchdog": the last organization so described.
-        const entity = describedEntity(registry, head.lower, before.start);
+        // "the watchdog": the organization so described that the text is about.
+        const entity = resolveDescription(registry, quotes, head.lower, modifiers.map((m) => m.lower), before.start);
         if (entity) {
           registry.mention(entity, before, head, 'description');
           registry.sort();
@@ -267,6 +353,35 @@ export function resolveDescriptions(text: Text, registry: EntityRegistry): void 
       }
     }
   }
+}
+
+/** Nouns that, after a country's adjective or name, stand for its state: "the Kestrian government". */
+const STATE_NOUNS = new Map<string, OrgKind>([
+  ['government', 'GOVERNMENT'],
+  ['authorities', 'GOVERNMENT'],
+  ['administration', 'GOVERNMENT'],
+  ['regime', 'GOVERNMENT'],
+]);
+
+/**
+ * "the Kestrian government", "U.S. authorities": the state of a country, one organization
+ * per country whatever the noun. Returns whether the words were such a description.
+ */
+function stateDescription(text: Text, registry: EntityRegistry, places: Places, tokens: Token[], i: number): boolean {
+  const head = tokens[i]!;
+  const adjective = tokens[i - 1];
+  if (!adjective || !adjective.capitalized || registry.mentionAtToken(adjective.index)) return false;
+  const country = places.countryOf(adjective.text);
+  if (!country) return false;
+  const determiner = tokens[i - 2]?.lower === 'the' ? tokens[i - 2]! : adjective;
+  const name = text.norm.slice(adjective.start, head.end);
+  const existing = registry.entities.find((e) => e.type === 'organization' && e.kind === 'GOVERNMENT' && e.country === country);
+  const entity = existing ?? registry.add('organization', name, STATE_NOUNS.get(head.lower));
+  if (!existing) entity.country = country;
+  else if (entity.name !== name) entity.aliases.add(name);
+  registry.mention(entity, determiner, head, existing ? 'description' : 'name');
+  registry.sort();
+  return true;
 }
 
 function kindWith(modifiers: Token[], kind: OrgKind): OrgKind {
@@ -277,32 +392,216 @@ function kindWith(modifiers: Token[], kind: OrgKind): OrgKind {
   return kind;
 }
 
-/** The most recent organization before the offset that the descriptor fits. */
-function describedEntity(registry: EntityRegistry, descriptor: string, before: number): Entity | undefined {
-  let best: Entity | undefined;
-  let bestAt = -1;
-  for (const e of registry.entities) {
-    if (e.type !== 'organization' || !e.descriptors.has(descriptor)) continue;
-    const at = e.mentions.filter((m) => m.start < before).at(-1)?.start ?? -1;
-    if (at > bestAt) {
-      best = e;
-      bestAt = at;
+// ——— salience ———
+
+const PREPOSITIONS = new Set([
+  'of', 'by', 'in', 'from', 'to', 'with', 'for', 'on', 'at', 'about', 'against', 'under', 'over', 'after', 'before',
+  'between', 'among', 'into', 'through', 'during', 'without', 'via', 'than', 'like', 'including', 'behind', 'toward',
+  'towards', 'across', 'near', 'since', 'until', 'within', 'upon', 'onto', 'off',
+]);
+const NP_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
+
+/**
+ * The mention's place in its clause from the words before its noun phrase: after a
+ * preposition it is oblique ("by Greywater"), opening the sentence or a clause after a
+ * short introduction it is the subject ("In a statement, the company said"), else an object.
+ */
+export function mentionRole(text: Text, first: Token): Role {
+  const sentence = text.sentences[first.sentence]!;
+  const sentenceFirst = sentence.tokens[0]!.index;
+  // Back over the noun phrase's own words: "the state holding company Kestrian Industrial Holdings".
+  let k = first.index - 1;
+  while (k >= sentenceFirst) {
+    const t = text.tokens[k]!;
+    if (t.kind === 'possessive' || t.capitalized || t.kind === 'number' || ORG_DESCRIPTORS.has(t.lower) || PERSON_ROLES.has(t.lower)) {
+      k--;
+      continue;
     }
+    if (NP_DETERMINERS.has(t.lower)) {
+      k--;
+      break;
+    }
+    // Lower-case modifiers count when a determiner opens them within three words.
+    let d = k;
+    while (d >= sentenceFirst && d > k - 3 && text.tokens[d]!.kind === 'word' && /^\p{Ll}/u.test(text.tokens[d]!.text) && !NP_DETERMINERS.has(text.tokens[d]!.lower) && !PREPOSITIONS.has(text.tokens[d]!.lower)) d--;
+    if (d >= sentenceFirst && NP_DETERMINERS.has(text.tokens[d]!.lower)) {
+      k = d - 1;
+      break;
+    }
+    break;
   }
-  if (best) return best;
-  // "the ministry" for "the Foreign Ministry": the name's head word is the descriptor;
-  // "the company" for a company named earlier.
-  const kind = ORG_DESCRIPTORS.get(descriptor);
-  for (const e of registry.entities) {
-    if (e.type !== 'organization') continue;
-    const words = nameKey(e.name).split(' ');
-    if (words.includes(descriptor) || (kind !== undefined && e.kind === kind && e.mentions.some((m) => m.form === 'name'))) {
-      const at = e.mentions.filter((m) => m.start < before).at(-1)?.start ?? -1;
-      if (at > bestAt) {
-        best = e;
-        bestAt = at;
-      }
+  const before = k >= sentenceFirst ? text.tokens[k] : undefined;
+  if (!before || before.kind === 'quote' || before.kind === 'dash' || before.text === ':' || before.text === '(' || before.text === ';') return 'subject';
+  if (PREPOSITIONS.has(before.lower)) return 'oblique';
+  if (/^(and|but|or)$/.test(before.lower)) {
+    const previous = text.tokens[k - 1];
+    return previous?.text === ',' || previous?.text === ';' ? 'subject' : mentionRoleBefore(text, k);
+  }
+  if (before.text === ',') {
+    // "Separately, the Finance Ministry …", "In a statement, the company said …".
+    const words = text.tokens.slice(sentenceFirst, k);
+    const intro = words.length <= 5 && !words.some((t) => t.capitalized && t.index !== sentenceFirst);
+    return intro ? 'subject' : 'object';
+  }
+  return 'object';
+}
+
+/** The role of whatever noun phrase ends just before the coordinating word at k. */
+function mentionRoleBefore(text: Text, k: number): Role {
+  let j = k - 1;
+  while (j >= 0 && text.tokens[j]!.sentence === text.tokens[k]!.sentence && (text.tokens[j]!.capitalized || text.tokens[j]!.kind === 'possessive')) j--;
+  const first = text.tokens[j + 1];
+  return first && j + 1 < k ? mentionRole(text, first) : 'object';
+}
+
+const ROLE_WEIGHT: Record<Role, number> = { subject: 80, object: 50, oblique: 40 };
+
+/**
+ * How prominent an entity is at an offset (after Lappin and Leass): each of its mentions
+ * in the last sentences counts for its recency and its role, halved per sentence back.
+ * Mentions inside a quotation count only for references inside one.
+ */
+export function salience(registry: EntityRegistry, quotes: Quote[], entity: Entity, offset: number, sentence: number): number {
+  const quoted = inQuote(quotes, offset) !== undefined;
+  let total = 0;
+  for (const m of entity.mentions) {
+    if (m.start >= offset) break;
+    const distance = sentence - m.sentence;
+    if (distance > 3) continue;
+    if (!quoted && inQuote(quotes, m.start)) continue;
+    total += (100 + ROLE_WEIGHT[m.role]) / 2 ** distance;
+  }
+  void registry;
+  return total;
+}
+
+/** The most salient candidate; past the salience window, the most recently mentioned one. */
+function mostSalient(registry: EntityRegistry, quotes: Quote[], candidates: Entity[], offset: number, bonus: (e: Entity) => number = () => 0): Entity | undefined {
+  const sentence = sentenceIndexAt(registry.text, offset);
+  let best: Entity | undefined;
+  let bestScore = 0;
+  let bestAt = -1;
+  for (const e of candidates) {
+    const last = e.mentions.filter((m) => m.start < offset && (inQuote(quotes, offset) || !inQuote(quotes, m.start))).at(-1);
+    if (!last) continue;
+    const score = salience(registry, quotes, e, offset, sentence) + bonus(e);
+    if (score > bestScore || (score === bestScore && last.start > bestAt)) {
+      best = e;
+      bestScore = score;
+      bestAt = last.start;
     }
   }
   return best;
+}
+
+function sentenceIndexAt(text: Text, offset: number): number {
+  const t = text.tokens.find((x) => x.end > offset);
+  return t ? t.sentence : text.sentences.length - 1;
+}
+
+const FEMALE_WORDS = new Set([
+  'she', 'her', 'mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman',
+  'wife', 'mother', 'daughter', 'sister', 'widow', 'queen', 'princess', 'actress', 'grandmother', 'aunt', 'niece',
+]);
+const MALE_WORDS = new Set([
+  'he', 'him', 'his', 'mr', 'sir', 'lord', 'spokesman', 'chairman', 'businessman', 'congressman', 'husband', 'father',
+  'son', 'brother', 'widower', 'king', 'prince', 'actor', 'grandfather', 'uncle', 'nephew',
+]);
+/** Common given names against the rule that names ending in -a are women's. */
+const MALE_NAMES_IN_A = new Set(['nikita', 'ilya', 'luca', 'andrea', 'joshua', 'sasha', 'misha', 'mustafa', 'musa', 'hamza', 'yahya', 'kosta', 'jonah', 'noah', 'ezra', 'elijah', 'juma', 'issa', 'aliya', 'dima', 'vanya', 'kolya', 'zhenya', 'bala', 'krishna', 'shiva', 'jiva']);
+const FEMALE_NAMES = new Set([
+  'agnes', 'ines', 'ilse', 'sabine', 'mathilde', 'marit', 'ingrid', 'karin', 'claire', 'marie', 'anne', 'jane', 'elizabeth',
+  'catherine', 'sarah', 'rachel', 'ruth', 'esther', 'alice', 'grace', 'hannah', 'margaret', 'helen', 'ellen', 'louise',
+  'charlotte', 'caroline', 'isabel', 'isabelle', 'nicole', 'michelle', 'christine', 'kirsten', 'astrid', 'sigrid', 'gudrun',
+  'hedwig', 'yvonne', 'simone', 'madeleine', 'susan', 'karen', 'carol', 'ann', 'joan', 'kate', 'emily', 'lucy', 'amy',
+  'beatrice', 'irene', 'ingeborg', 'liv', 'elif', 'mei', 'yuki', 'aylin', 'miriam', 'judith', 'edith', 'ursula', 'heidi',
+]);
+
+/** Genders the text gives persons: titles and role nouns beside their names, then the given name. */
+export function learnGenders(text: Text, registry: EntityRegistry): void {
+  for (const e of registry.entities) {
+    if (e.type !== 'person') continue;
+    let female = 0;
+    let male = 0;
+    for (const m of e.mentions) {
+      const words: Token[] = [];
+      for (let k = m.first - 1; k >= Math.max(0, m.first - 3) && text.tokens[k]!.sentence === m.sentence; k--) words.push(text.tokens[k]!);
+      if (text.tokens[m.last + 1]?.text === ',') for (let k = m.last + 2; k <= m.last + 6 && text.tokens[k]?.sentence === m.sentence && text.tokens[k]!.text !== ','; k++) words.push(text.tokens[k]!);
+      for (const w of words) {
+        if (w.lower === 'her' || w.lower === 'his' || w.lower === 'he' || w.lower === 'she') continue; // those are other persons'
+        if (FEMALE_WORDS.has(w.lower)) female++;
+        if (MALE_WORDS.has(w.lower)) male++;
+      }
+    }
+    if (female !== male) {
+      e.gender = female > male ? 'female' : 'male';
+      continue;
+    }
+    const given = e.name.split(/\s+/)[0]!.toLowerCase();
+    if (e.name.includes(' ')) {
+      if (FEMALE_NAMES.has(given) || (/a$/.test(given) && !MALE_NAMES_IN_A.has(given))) e.gender = 'female';
+      else if (given.length > 2) e.gender = 'male';
+    }
+  }
+}
+
+/** The entity a pronoun stands for: the most salient one of its type and gender. */
+export function resolvePronoun(
+  ctx: { registry: EntityRegistry; quotes: Quote[] },
+  offset: number,
+  type: 'person' | 'organization',
+  pronoun = '',
+): Entity | undefined {
+  const gender = /^(she|her|hers|herself)$/.test(pronoun) ? 'female' : /^(he|him|his|himself)$/.test(pronoun) ? 'male' : undefined;
+  const candidates = ctx.registry.entities.filter((e) => e.type === type && (!gender || !e.gender || e.gender === gender));
+  return mostSalient(ctx.registry, ctx.quotes, candidates, offset);
+}
+
+/** Name heads a description may stand for: "the agency" for an "… Authority". */
+const DESCRIPTION_HEADS: Record<string, string[]> = {
+  agency: ['agency', 'authority', 'office', 'service', 'bureau', 'administration', 'commission'],
+  regulator: ['authority', 'commission', 'agency', 'regulator', 'watchdog', 'office', 'board'],
+  watchdog: ['authority', 'commission', 'agency', 'regulator', 'watchdog', 'office', 'board', 'watch'],
+  bloc: ['union', 'alliance', 'community', 'bloc', 'league', 'organization', 'organisation'],
+  court: ['court', 'tribunal'],
+  tribunal: ['tribunal', 'court'],
+  clinic: ['clinic', 'laboratory', 'hospital', 'lab'],
+  laboratory: ['laboratory', 'lab', 'clinic'],
+  judges: ['court', 'tribunal'],
+  government: ['government', 'administration', 'cabinet', 'kremlin'],
+  body: ['authority', 'agency', 'commission', 'council', 'committee', 'board', 'federation', 'association', 'union'],
+};
+
+/** Descriptions any organization of a kind may take: "the company" is no name's head. */
+const CLASS_NOUNS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'operator', 'conglomerate', 'giant', 'house', 'platform', 'network']);
+
+/**
+ * The organization a definite description ("the ministry", "the trading house") stands
+ * for: the most salient one the description fits, by its name's head word, a descriptor
+ * the text gave it, or its kind; modifiers that are words of its name help ("trading").
+ */
+export function resolveDescription(
+  registry: EntityRegistry,
+  quotes: Quote[],
+  descriptor: string,
+  modifiers: string[],
+  offset: number,
+): Entity | undefined {
+  const heads = DESCRIPTION_HEADS[descriptor] ?? [descriptor];
+  const kind = ORG_DESCRIPTORS.get(descriptor);
+  const specific = !CLASS_NOUNS.has(descriptor);
+  const fit = (e: Entity): number => {
+    if (e.type !== 'organization') return 0;
+    const own = ownWords(e.name);
+    if (specific && own.includes(descriptor)) return 3;
+    if (specific && (own.some((w) => heads.includes(w)) || e.descriptors.has(descriptor))) return 2;
+    if (e.descriptors.has(descriptor) || (kind !== undefined && e.kind === kind) || own.some((w) => heads.includes(w))) return 1;
+    return 0;
+  };
+  const organizations = registry.entities.filter((e) => fit(e) > 0);
+  // Names whose head is the description's word are what it means, when there are any.
+  const best = Math.max(0, ...organizations.map(fit));
+  const candidates = organizations.filter((e) => fit(e) === best);
+  const inName = (e: Entity) => (modifiers.some((m) => nameWords(e.name).split(' ').includes(m)) ? 60 : 0);
+  return mostSalient(registry, quotes, candidates, offset, inName);
 }

@@ -2,13 +2,15 @@
 // format. Pure, deterministic and offline: the steps are text → names → coreference →
 // statements and sanctions → keys and spans.
 import type { Annotation } from '../annotationSchema.ts';
-import { EntityRegistry, nameKey, resolveDescriptions, resolveNames, type Entity } from './coreference.ts';
+import { nameKey } from '../keys.ts';
+import { EntityRegistry, learnGenders, resolveDescriptions, resolveNames, resolvePronoun, type Entity } from './coreference.ts';
 import { findDateText } from './dates.ts';
-import { PERSON_ROLES, PRONOUNS_ORG, PRONOUNS_PERSON } from './lexicon.ts';
+import { PERSON_ROLES, PRONOUNS_PERSON } from './lexicon.ts';
 import { findNameChunks, type NameChunk } from './names.ts';
-import { findStatements, inQuote, makeContext, resolvePronoun, type Context } from './quotes.ts';
+import { findStatements, makeContext, type Context } from './quotes.ts';
+import { learnPlaces } from './places.ts';
 import { findLaws, findSanctions } from './sanctions.ts';
-import { analyzeText, span, type Text } from './text.ts';
+import { analyzeText, findQuotes, inQuote, span, type Text, type Token } from './text.ts';
 
 export { analyzeText } from './text.ts';
 
@@ -16,16 +18,19 @@ export function extractAnnotation(body: string): Annotation {
   const text = analyzeText(body);
   const laws = findLaws(text);
   const inLaw = (c: NameChunk) => laws.some((l) => l.mentions.some(([s, e]) => c.start < e && s < c.end));
-  const chunks = findNameChunks(text).filter((c) => !inLaw(c));
-  const registry = new EntityRegistry();
-  resolveNames(text, chunks, registry);
-  resolveDescriptions(text, registry);
+  const places = learnPlaces(text);
+  const chunks = findNameChunks(text, places).filter((c) => !inLaw(c));
+  const quotes = findQuotes(text);
+  const registry = new EntityRegistry(text);
+  resolveNames(text, chunks, registry, places);
+  learnGenders(text, registry);
+  resolveDescriptions(text, registry, places, quotes);
   mentionInHeadings(text, registry);
   registry.sort();
   const contributors = findContributors(text, registry);
   registry.sort();
   const affiliations = findAffiliations(text, chunks, registry);
-  const ctx = makeContext(text, registry);
+  const ctx = makeContext(text, registry, quotes);
   const statements = findStatements(ctx);
   const sanctions = findSanctions(ctx, laws);
 
@@ -59,7 +64,7 @@ export function extractAnnotation(body: string): Annotation {
   const entities: Annotation['entities'] = [];
   for (const e of registry.entities) {
     if (!keys.has(e.id)) continue;
-    entities.push(toEntity(e, keyOf));
+    entities.push(toEntity(e, (id) => keys.get(id)));
   }
   if (entities.length === 0) entities.push({ key: 'unknown', type: 'unnamed', label: 'unknown' });
 
@@ -85,7 +90,9 @@ export function extractAnnotation(body: string): Annotation {
         kind: s.kind,
         content: span(text, s.content[0], s.content[1]),
         sentence: span(text, s.sentences[0], s.sentences[1]),
-        about: aboutOf(ctx, s.content[0], s.content[1]).filter((id) => keys.has(id)).map(keyOf),
+        about: [...new Set([...(s.antecedent !== undefined ? [s.antecedent] : []), ...aboutOf(ctx, s.content[0], s.content[1])])]
+          .filter((id) => keys.has(id) && registry.entities[id]!.type !== 'unnamed')
+          .map(keyOf),
         ...(dateText ? { dateText } : {}),
       };
     }),
@@ -100,8 +107,8 @@ export function extractAnnotation(body: string): Annotation {
   };
 }
 
-function toEntity(e: Entity, keyOf: (id: number) => string): Annotation['entities'][number] {
-  const key = keyOf(e.id);
+function toEntity(e: Entity, keyOf: (id: number) => string | undefined): Annotation['entities'][number] {
+  const key = keyOf(e.id)!;
   if (e.type === 'unnamed') return { key, type: 'unnamed', label: e.name };
   const aliases = [...e.aliases].filter((a) => a !== e.name);
   const common = {
@@ -116,7 +123,7 @@ function toEntity(e: Entity, keyOf: (id: number) => string): Annotation['entitie
     ...common,
     type: 'organization',
     kind: e.kind ?? 'OTHER',
-    ...(e.parent !== undefined ? { parent: keyOf(e.parent) } : {}),
+    ...(e.parent !== undefined && keyOf(e.parent) !== undefined ? { parent: keyOf(e.parent) } : {}),
   };
 }
 
@@ -242,6 +249,18 @@ function findAffiliations(text: Text, chunks: NameChunk[], registry: EntityRegis
   return out;
 }
 
+/**
+ * Whether a token opens a clause of the content ("it would comply", "… and that it was
+ * cooperating"): "it" there is a subject, and refers, where elsewhere it is often empty
+ * ("it is time").
+ */
+function opensClause(text: Text, t: Token, contentStart: number): boolean {
+  const prev = text.tokens[t.index - 1];
+  const next = text.tokens[t.index + 1];
+  const opening = t.start === contentStart || /^(that|and|but|,)$/.test(prev?.lower ?? '');
+  return opening && !/^(is|was|'s|seems|seemed|appears|appeared)$/.test(next?.lower ?? '');
+}
+
 /** Persons and organizations a content span refers to, by name, description or pronoun. */
 function aboutOf(ctx: Context, start: number, end: number): number[] {
   const { registry, text } = ctx;
@@ -255,8 +274,8 @@ function aboutOf(ctx: Context, start: number, end: number): number[] {
     if (t.start < start || t.end > end) continue;
     const m = registry.mentions.find((mm) => mm.start === t.start);
     if (m) push(m.entity);
-    else if (PRONOUNS_PERSON.has(t.lower) && !inQuote(ctx.quotes, t.start)) push(resolvePronoun(ctx, t.start, 'person')?.id);
-    else if (PRONOUNS_ORG.has(t.lower) && t.lower === 'its') push(resolvePronoun(ctx, t.start, 'organization')?.id);
+    else if (PRONOUNS_PERSON.has(t.lower) && !inQuote(ctx.quotes, t.start)) push(resolvePronoun(ctx, t.start, 'person', t.lower)?.id);
+    else if (t.lower === 'its' || (t.lower === 'it' && opensClause(text, t, start))) push(resolvePronoun(ctx, t.start, 'organization', t.lower)?.id);
   }
   return out;
 }

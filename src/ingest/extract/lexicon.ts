@@ -67,6 +67,7 @@ export const PERSON_ROLES = words(`
   councillor councilor economist expert scientist doctor officer soldier commissioner representative
   campaigner dissident blogger singer actor actress writer author historian philosopher banker investor
   entrepreneur magnate president-elect strongman ruler dictator monarch emir sheikh cleric priest bishop coach player
+  champion sprinter runner swimmer cyclist boxer skater striker goalkeeper jockey chairperson medallist medalist
   athlete footballer politician opposition father mother son daughter brother sister wife husband widow
   partner colleague friend ally rival critic spokesman student teacher lecturer pastor chemist engineer
   physician nurse surgeon architect designer artist musician poet novelist filmmaker director-general
@@ -91,7 +92,9 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
     `company corporation corp inc ltd llc plc ag gmbh sa nv spa co holdings holding partners group bank
      airlines airline motors industries technologies systems energy oil gas petroleum pharmaceuticals capital
      investments enterprises trading shipping logistics mining resources solutions consulting ventures
-     telecom telecoms pharma foods brands steelworks works refinery airways metals steel chemicals
+     telecom telecoms pharma foods brands steelworks works refinery airways metals steel chemicals media maritime
+     rail railway railways lines freight electric utilities insurance automotive aerospace laboratories
+     labs retail stores textiles cement construction engineering
      petrochemicals shipyard shipyards`,
   ),
   ...pairs(
@@ -146,11 +149,16 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, OrgKind> = new Map<string, Org
   ...pairs(
     'COMPANY',
     `company firm group giant conglomerate operator carrier airline insurer retailer manufacturer startup
-     subsidiary lender bank producer maker platform networks network exchange automaker miner house`,
+     subsidiary lender bank producer maker platform networks network exchange automaker miner house app clinic
+     laboratory lab consortium exporter importer supplier developer publisher distributor chain steelmaker
+     shipper refiner unit arm division affiliate branch`,
   ),
   ...pairs('MEDIA', 'newspaper broadcaster outlet tabloid daily magazine website channel station'),
   ...pairs('NEWS_AGENCY', 'agency'),
-  ...pairs('NGO', 'charity organization organisation ngo monitor foundation'),
+  ...pairs('NGO', 'charity organization organisation ngo monitor foundation federation association union club alliance league institute'),
+  ...pairs('INTERNATIONAL_ORGANIZATION', 'bloc'),
+  ...pairs('GOVERNMENT_AGENCY', 'commission committee body'),
+  ...pairs('COURT', 'judges'),
 ]);
 
 /** Adjectives that mark an organization descriptor as media, company and so on. */
@@ -335,7 +343,10 @@ export const GROUP_NOUNS = words(`
   journalists reporters agencies authorities organizations organisations people protesters supporters
   opponents relatives families members leaders governments ministers allies rivals officers police
   monitors inspectors advocates scholars historians commentators insiders employees workers staff
-  neighbours neighbors locals villagers survivors victims lawyers attorneys judges
+  neighbours neighbors locals villagers survivors victims lawyers attorneys judges investors shareholders
+  consumers voters customers traders farmers bankers executives managers fishermen drivers pilots students
+  teachers parents patients tenants citizens refugees migrants soldiers troops representatives delegates
+  campaigners advocates
 `);
 
 /** Measures named in sanctions text, by the schema's kinds. */

@@ -15,11 +15,11 @@ import {
   ORG_LEADS,
   PERSON_ROLES,
   PLACE_ACRONYMS,
-  PLACES,
-  PLACE_PHRASES,
+  REPORTING_VERBS,
   WEEKDAYS,
   type OrgKind,
 } from './lexicon.ts';
+import type { Places } from './places.ts';
 import type { Text, Token } from './text.ts';
 
 export type NameType = 'person' | 'organization' | 'place' | 'law' | 'unknown';
@@ -38,6 +38,10 @@ export interface NameChunk {
   evidence: number;
   /** Title or role words just before the name ("Chechen leader"), as a token range. */
   roleBefore?: [number, number];
+  /** A descriptor noun the text gives the organization ("the video app Chatterly", "Brightwave Media, a marketing firm"). */
+  descriptor?: string;
+  /** The possessor kept in the name ("Northern Union" in "Northern Union's General Court"). */
+  ownerName?: string;
   sentence: number;
 }
 
@@ -48,10 +52,6 @@ function isNameToken(t: Token | undefined): boolean {
   // "Kremlin-backed", "Russian-language": adjectives, not names.
   if (t.kind === 'word' && /-\p{Ll}/u.test(t.text) && !/^\p{Lu}+-\p{Lu}/u.test(t.text)) return false;
   return true;
-}
-
-export function isPlaceName(lowerName: string): boolean {
-  return PLACES.has(lowerName) || PLACE_PHRASES.has(lowerName.replace(/^the /, ''));
 }
 
 export function isAcronym(name: string): boolean {
@@ -65,7 +65,7 @@ export function lowerCaseVocabulary(text: Text): Set<string> {
   return vocabulary;
 }
 
-function orgKindOfWords(lowers: string[]): OrgKind | undefined {
+export function orgKindOfWords(lowers: string[]): OrgKind | undefined {
   const last = lowers[lowers.length - 1] ?? '';
   const head = ORG_HEADS.get(last);
   if (head) return head;
@@ -83,7 +83,7 @@ function orgKindOfWords(lowers: string[]): OrgKind | undefined {
   return undefined;
 }
 
-function classify(text: Text, chunk: NameChunk): void {
+function classify(text: Text, chunk: NameChunk, places: Places): void {
   const tokens = text.tokens.slice(chunk.first, chunk.last + 1);
   const lowers = tokens.map((t) => t.lower);
   const name = chunk.name;
@@ -96,7 +96,7 @@ function classify(text: Text, chunk: NameChunk): void {
     Object.assign(chunk, { type: 'law', evidence: 2 });
     return;
   }
-  if (isPlaceName(lowerName) || lowers.every((w) => PLACES.has(w) || NATIONALITIES.has(w) || PLACE_ACRONYMS.has(w) || NAME_PARTICLES.has(w) || NATIONALITIES.has(w.replace(/s$/, '')))) {
+  if (places.has(lowerName) || lowers.every((w) => places.has(w) || NATIONALITIES.has(w) || PLACE_ACRONYMS.has(w) || NAME_PARTICLES.has(w) || NATIONALITIES.has(w.replace(/s$/, '')))) {
     Object.assign(chunk, { type: 'place', evidence: 2 });
     return;
   }
@@ -122,7 +122,7 @@ function classify(text: Text, chunk: NameChunk): void {
 }
 
 /** Capitalized runs of every sentence that is not a heading, classified. */
-export function findNameChunks(text: Text): NameChunk[] {
+export function findNameChunks(text: Text, places: Places): NameChunk[] {
   const vocabulary = lowerCaseVocabulary(text);
   const chunks: NameChunk[] = [];
   for (const sentence of text.sentences) {
@@ -158,6 +158,24 @@ export function findNameChunks(text: Text): NameChunk[] {
             continue;
           }
         }
+        // "Valdoria's Finance Ministry", "Norlandic Shipowners' Association", "the Northern
+        // Union's General Court": a country, a plural or a body owning an institution.
+        if (next.kind === 'possessive' && isNameToken(after)) {
+          let e = j + 2;
+          while (isNameToken(tokens[e + 1])) e++;
+          const owner = tokens.slice(i, j + 1).filter((w) => w.lower !== 'the');
+          const ownerName = owner.map((w) => w.lower).join(' ');
+          const ownerLast = owner.at(-1)?.lower ?? '';
+          const ownedBy =
+            places.has(ownerName) ||
+            next.text === "'" ||
+            /(?:men|people|children)$/.test(ownerLast) ||
+            (ORG_HEADS.has(ownerLast) && INSTITUTION_HEADS.has(tokens[e]!.lower));
+          if (owner.length > 0 && ownedBy && ORG_HEADS.has(tokens[e]!.lower)) {
+            j = e;
+            continue;
+          }
+        }
         // "Council of Europe", "Department of the Treasury", "Procter & Gamble".
         if (LOWER_TITLE_WORDS.has(next.text) && next.text !== 'and' && next.text !== 'the') {
           const words = tokens.slice(i, j + 1).map((w) => w.lower);
@@ -170,14 +188,14 @@ export function findNameChunks(text: Text): NameChunk[] {
         }
         break;
       }
-      addChunk(text, tokens.slice(i, j + 1), vocabulary, chunks);
+      addChunk(text, tokens.slice(i, j + 1), vocabulary, places, chunks);
       i = j + 1;
     }
   }
   return chunks;
 }
 
-function addChunk(text: Text, run: Token[], vocabulary: Set<string>, out: NameChunk[]): void {
+function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Places, out: NameChunk[]): void {
   let first = 0;
   let last = run.length - 1;
   const sentenceStart = text.sentences[run[0]!.sentence]!.tokens[0]!;
@@ -188,12 +206,11 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, out: NameCh
   // A capitalized common word opening a sentence ("Relations between…", "The report").
   while (first <= last) {
     const t = run[first]!;
-    if (t.lower === 'the' || (opensSentence(t) && (COMMON_CAPITALIZED.has(t.lower) || GROUP_NOUNS.has(t.lower) || vocabulary.has(t.lower)))) first++;
+    const title = HONORIFICS.has(t.lower) && run[first + 1] !== undefined;
+    if (t.lower === 'the' || (opensSentence(t) && !title && (COMMON_CAPITALIZED.has(t.lower) || GROUP_NOUNS.has(t.lower) || vocabulary.has(t.lower)))) first++;
     else break;
   }
-  // "Opposition leader Marek Hollis": a capitalized modifier opening the sentence.
-  const following = text.tokens[run[last]!.index + 1];
-  if (first === last && opensSentence(run[first]!) && following && following.sentence === run[first]!.sentence && /^\p{Ll}/u.test(following.text) && (PERSON_ROLES.has(following.lower) || ORG_DESCRIPTORS.has(following.lower)) && !GOVERNMENT_SEATS.has(run[first]!.lower) && !isAcronym(run[first]!.text)) return;
+  if (first <= last && opensSentence(run[first]!) && (first === last || !orgKindOfWords(run.slice(first, last + 1).map((t) => t.lower))) && opensNounPhrase(text, run[first]!, run[last]!)) return;
   // Dates: "December 26", "Monday".
   while (first <= last && (MONTHS.has(run[first]!.lower) || WEEKDAYS.has(run[first]!.lower))) first++;
   while (last >= first && (MONTHS.has(run[last]!.lower) || WEEKDAYS.has(run[last]!.lower))) last--;
@@ -250,41 +267,104 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, out: NameCh
       chunk.roleBefore = [from, prev.index];
     }
   }
-  classify(text, chunk);
+  classify(text, chunk, places);
   if (before?.text === '(' && after?.text === ')' && text.tokens[tail.index + 2]?.kind === 'dash') {
     Object.assign(chunk, { type: 'organization', orgKind: 'MEDIA', evidence: 2 });
   }
-  // "Valdoria's Finance Ministry": the country possessive belongs to the institution's name.
-  if (chunk.type === 'organization' && before?.kind === 'possessive' && sameSentence(before)) {
-    const owner = out.at(-1);
-    if (owner && owner.last === before.index - 1 && owner.first === owner.last) {
-      out.pop();
-      chunk.first = owner.first;
-      chunk.start = owner.start;
-      chunk.name = text.norm.slice(owner.start, chunk.end);
-    }
-  }
-  // "Lumen Pay, a subsidiary of …": an organization descriptor in apposition.
-  if (chunk.type === 'unknown' || (chunk.type === 'person' && chunk.evidence === 0)) {
-    if (after?.text === ',' && sameSentence(after)) {
-      const words = text.tokens.slice(after.index + 1, after.index + 6);
-      if (/^(a|an|the|its)$/.test(words[0]?.lower ?? '')) {
-        const noun = words.slice(1).find((w) => /^\p{Ll}/u.test(w.text) && ORG_DESCRIPTORS.has(w.lower));
-        const stop = words.slice(1).findIndex((w) => w.text === ',' || w.lower === 'of' || w.lower === 'who');
-        if (noun && (stop < 0 || words.indexOf(noun) <= stop + 1)) Object.assign(chunk, { type: 'organization', orgKind: ORG_DESCRIPTORS.get(noun.lower), evidence: 1 });
-      }
-    }
+  const possessive = tokensOf(text, chunk).find((t) => t.kind === 'possessive');
+  if (possessive) chunk.ownerName = text.norm.slice(chunk.start, possessive.start);
+  // "Lumen Pay, a subsidiary of …", "Stellan Orvik, the group's founder": the head noun of an
+  // appositive tells a person from an organization.
+  const appositive = after?.text === ',' && sameSentence(after) ? appositiveHead(text, after.index + 1) : undefined;
+  if (appositive && (chunk.type === 'unknown' || chunk.evidence === 0)) {
+    if (PERSON_ROLES.has(appositive.lower)) Object.assign(chunk, { type: 'person', evidence: 1 });
+    else if (ORG_DESCRIPTORS.has(appositive.lower)) Object.assign(chunk, { type: 'organization', orgKind: ORG_DESCRIPTORS.get(appositive.lower), evidence: 1 });
   }
   // An organization descriptor right before ("newspaper Novaya Gazeta", "networks Facebook and Instagram").
-  if (chunk.type === 'unknown' || (chunk.type === 'person' && chunk.evidence === 0)) {
-    const descriptor = descriptorBefore(text, head.index);
-    if (descriptor) Object.assign(chunk, { type: 'organization', orgKind: descriptor, evidence: 1 });
+  const descriptor = descriptorBefore(text, head.index);
+  if (descriptor && (chunk.type === 'unknown' || (chunk.type === 'person' && chunk.evidence === 0))) {
+    Object.assign(chunk, { type: 'organization', orgKind: ORG_DESCRIPTORS.get(descriptor), evidence: 1 });
+  }
+  if (chunk.type === 'organization') {
+    const noun = descriptor ?? (appositive && ORG_DESCRIPTORS.has(appositive.lower) ? appositive.lower : undefined);
+    if (noun) chunk.descriptor = noun;
   }
   out.push(chunk);
 }
 
-/** "social media networks Facebook and Instagram": the descriptor's kind for each listed name. */
-function descriptorBefore(text: Text, index: number): OrgKind | undefined {
+/** Heads of institution names that a country or a parent body may own ("Norland's Supreme Court"). */
+const INSTITUTION_HEADS = new Set([
+  'court', 'council', 'ministry', 'commission', 'parliament', 'assembly', 'agency', 'authority', 'office', 'tribunal',
+  'committee', 'board', 'bank', 'department', 'service', 'government', 'army', 'police', 'navy', 'senate', 'inspectorate',
+]);
+
+function tokensOf(text: Text, chunk: NameChunk): Token[] {
+  return text.tokens.slice(chunk.first, chunk.last + 1);
+}
+
+/**
+ * A sentence-opening capitalized word that only modifies what follows: "Double world
+ * champion Lukas Brandvold", "Opposition leader Marek Hollis", "Privacy advocates",
+ * "Separately, …".
+ */
+function opensNounPhrase(text: Text, word: Token, last: Token): boolean {
+  if (GOVERNMENT_SEATS.has(word.lower) || isAcronym(word.text)) return false;
+  const next = text.tokens[last.index + 1];
+  if (!next || next.sentence !== word.sentence) return false;
+  if (word === last && next.text === ',' && /\p{Ll}ly$/u.test(word.text)) return true;
+  // A single word may modify the noun through other modifiers ("Double world champion");
+  // a longer run only directly ("Triple Olympic medallist").
+  const reach = word === last ? 3 : 1;
+  for (let k = last.index + 1; k <= last.index + reach; k++) {
+    const t = text.tokens[k];
+    if (!t || t.sentence !== word.sentence || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+    if (PERSON_ROLES.has(t.lower) || ORG_DESCRIPTORS.has(t.lower) || GROUP_NOUNS.has(t.lower)) return true;
+    if (FUNCTION_WORDS.has(t.lower) || COMMON_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower) || /(?:ed|ing)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Frequent verbs of news text that follow a subject's name ("Putin met officials"). */
+const COMMON_VERBS = new Set([
+  'met', 'meets', 'visited', 'named', 'appointed', 'fired', 'hired', 'sacked', 'thanked', 'praised', 'backed', 'joined',
+  'left', 'became', 'saw', 'gave', 'took', 'made', 'won', 'lost', 'beat', 'faced', 'hit', 'sued', 'fined', 'led', 'sent',
+  'got', 'put', 'set', 'cut', 'paid', 'sold', 'bought', 'held', 'kept', 'let', 'ran', 'became', 'began', 'brought',
+  'thanks', 'meets', 'leads', 'wants', 'needs', 'faces', 'hits', 'sues', 'fines', 'tells', 'gets', 'pays', 'sells',
+  'buys', 'holds', 'keeps', 'runs', 'urges', 'backs', 'joins', 'names', 'appoints', 'fires', 'hires',
+]);
+
+const FUNCTION_WORDS = new Set([
+  'and', 'or', 'of', 'said', 'says', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'in', 'on', 'at',
+  'for', 'to', 'by', 'with', 'from', 'the', 'a', 'an', 'that', 'which', 'who', 'did', 'does', 'could', 'should', 'may',
+]);
+
+/**
+ * The head noun of an appositive starting at `from` ("a marketing firm that …" → firm,
+ * "the group's founder" → founder, "Kestria's second-largest lender" → lender), or
+ * undefined when the words there are no appositive noun phrase.
+ */
+export function appositiveHead(text: Text, from: number): Token | undefined {
+  const first = text.tokens[from];
+  if (!first) return undefined;
+  const opensWithOwner = first.capitalized && text.tokens[from + 1]?.kind === 'possessive';
+  if (!/^(a|an|the|its|his|her|their)$/.test(first.lower) && !opensWithOwner) return undefined;
+  let head: Token | undefined;
+  for (let k = from + 1; k < from + 9; k++) {
+    const t = text.tokens[k];
+    if (!t || t.sentence !== first.sentence) break;
+    if (t.text === ',' || t.kind === 'dash' || t.text === '(' || t.text === ')' || t.text === '.' || t.text === ';') break;
+    if (/^(of|at|in|for|with|that|which|who|whose|from|on|to|and|based|since)$/.test(t.lower)) break;
+    if (t.kind === 'possessive') {
+      head = undefined;
+      continue;
+    }
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) head = t;
+  }
+  return head;
+}
+
+/** "social media networks Facebook and Instagram": the descriptor noun before each listed name. */
+function descriptorBefore(text: Text, index: number): string | undefined {
   let i = index - 1;
   // Skip back over a coordination of names: "networks Facebook, Twitter and Instagram".
   while (i >= 0) {
@@ -295,5 +375,5 @@ function descriptorBefore(text: Text, index: number): OrgKind | undefined {
   }
   const t = text.tokens[i];
   if (!t || t.sentence !== text.tokens[index]!.sentence || !/^\p{Ll}/u.test(t.text)) return undefined;
-  return ORG_DESCRIPTORS.get(t.lower);
+  return ORG_DESCRIPTORS.has(t.lower) ? t.lower : undefined;
 }

@@ -2,7 +2,7 @@
 // the subject of each verb resolved to a speaker (a name, a description, a pronoun, a
 // relative pronoun's antecedent, an unnamed group) and the quoted or reported words cut
 // out as the content.
-import type { EntityRegistry, Entity } from './coreference.ts';
+import { resolvePronoun, type EntityRegistry, type Entity } from './coreference.ts';
 import {
   GROUP_NOUNS,
   NOMINAL_REPORTING,
@@ -12,14 +12,7 @@ import {
   REPORTING_VERBS,
   SPEECH_NOUNS,
 } from './lexicon.ts';
-import type { Sentence, Text, Token } from './text.ts';
-
-export interface Quote {
-  /** Offsets of the opening and closing marks; close is the paragraph end when unclosed. */
-  open: number;
-  close: number;
-  closed: boolean;
-}
+import { inQuote, type Quote, type Sentence, type Text, type Token } from './text.ts';
 
 export interface SpeakerRef {
   entity: number;
@@ -35,57 +28,8 @@ export interface StatementDraft {
   sentences: [number, number];
   /** Token index of the verb, for dates and ordering. */
   verbToken: number;
-}
-
-/**
- * Quotation marks paired within paragraphs; curly marks say which way they face. Single
- * marks count as quotes (British style) outside double quotes, where an apostrophe
- * cannot be read instead.
- */
-export function findQuotes(text: Text): Quote[] {
-  const quotes: Quote[] = [];
-  let open = -1;
-  let openParagraph = -1;
-  let single = -1;
-  for (const sentence of text.sentences) {
-    if (open >= 0 && sentence.paragraph !== openParagraph) {
-      const prev = text.sentences[sentence.index - 1]!;
-      quotes.push({ open, close: prev.end, closed: false });
-      open = -1;
-    }
-    if (single >= 0 && sentence.paragraph !== openParagraph) single = -1;
-    for (const t of sentence.tokens) {
-      if (open < 0 && t.text === "'") {
-        const before = text.norm[t.start - 1];
-        const after = text.norm[t.end];
-        if (single < 0 && t.kind === 'quote' && (before === undefined || /[\s(\[\u2014-]/.test(before)) && after !== undefined && /[\p{L}\p{N}.]/u.test(after)) {
-          single = t.start;
-          openParagraph = sentence.paragraph;
-        } else if (single >= 0 && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) {
-          quotes.push({ open: single, close: t.start, closed: true });
-          single = -1;
-        }
-        continue;
-      }
-      if (t.kind !== 'quote' || t.text !== '"') continue;
-      const raw = text.body[t.start];
-      const before = text.norm[t.start - 1];
-      const opening = raw === '\u201c' || (raw !== '\u201d' && (before === undefined || /[\s(\[\u2014-]/.test(before)));
-      if (open < 0) {
-        if (opening || raw === '"') {
-          open = t.start;
-          openParagraph = sentence.paragraph;
-        }
-      } else if (!opening || raw === '"') {
-        quotes.push({ open, close: t.start, closed: true });
-        open = -1;
-      } else {
-        open = t.start;
-      }
-    }
-  }
-  if (open >= 0) quotes.push({ open, close: text.sentences.at(-1)!.end, closed: false });
-  return quotes;
+  /** In "a firm that it said had used …", the entity the relative clause is about. */
+  antecedent?: number;
 }
 
 const AUXILIARIES = new Set([
@@ -124,12 +68,8 @@ export interface Context {
   groups: Map<string, Entity>;
 }
 
-export function inQuote(quotes: Quote[], offset: number): Quote | undefined {
-  return quotes.find((q) => q.open < offset && offset < q.close);
-}
-
-export function makeContext(text: Text, registry: EntityRegistry): Context {
-  return { text, registry, quotes: findQuotes(text), groups: new Map() };
+export function makeContext(text: Text, registry: EntityRegistry, quotes: Quote[]): Context {
+  return { text, registry, quotes, groups: new Map() };
 }
 
 export function findStatements(ctx: Context): StatementDraft[] {
@@ -197,6 +137,7 @@ function statementsAt(ctx: Context, sentence: Sentence, verb: Token, lemma: stri
   const speakers = coordinatedSubject(ctx, sentence, verb, previous) ?? speakerOf(ctx, sentence, verb);
   if (speakers.length === 0) return [];
   const contents = contentOf(ctx, sentence, verb, lemma, speakers);
+  const antecedent = relativeAntecedent(ctx, tokenAt(text, Math.min(...speakers.map((s) => s.start))));
   const out: StatementDraft[] = [];
   for (const content of contents) {
     const first = Math.min(content.range[0], ...speakers.map((s) => s.start), verb.start);
@@ -211,10 +152,28 @@ function statementsAt(ctx: Context, sentence: Sentence, verb: Token, lemma: stri
         content: content.range,
         sentences: [s1.start, s2.end],
         verbToken: verb.index,
+        ...(antecedent !== undefined ? { antecedent } : {}),
       });
     }
   }
   return out;
+}
+
+/**
+ * "Brightwave Media, a marketing firm that it said had used …": the entity a relative
+ * clause opening just before the token at `index` attaches to.
+ */
+function relativeAntecedent(ctx: Context, index: number): number | undefined {
+  const tokens = ctx.text.tokens;
+  const relative = tokens[index - 1];
+  if (!relative || !/^(that|which|who|whom)$/.test(relative.lower)) return undefined;
+  let k = index - 2;
+  const direct = ctx.registry.mentions.find((m) => m.last === k);
+  if (direct) return direct.entity;
+  // Back over an appositive ("…, a marketing firm that") to the name it describes.
+  while (k >= 0 && tokens[k]!.sentence === relative.sentence && tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && index - k < 6) k--;
+  if (tokens[k]?.text !== ',') return undefined;
+  return ctx.registry.mentions.find((m) => m.last === k - 1)?.entity;
 }
 
 function sentenceOf(text: Text, offset: number): Sentence {
@@ -429,7 +388,11 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
   const next = tokens[verb.index + 1];
   if (prev && (prev.text === ',' || prev.kind === 'quote') && next && next.sentence === sentence.index) {
     const np = nounPhraseAfter(text, verb.index + 1, sentence);
-    if (np) {
+    // The phrase ends the clause ("…," said Ivo Castellane, an analyst): not the subject of
+    // a reported clause ("…, said he was abroad").
+    const after = np ? tokens[np[1] + 1] : undefined;
+    const endsClause = !after || after.sentence !== sentence.index || /^[,.;:!?]$/.test(after.text) || after.kind === 'quote' || after.kind === 'dash' || /^(in|on|at|during|after|as|when|via|while|before)$/.test(after.lower);
+    if (np && endsClause) {
       const refs = interpret(ctx, np[0], np[1]);
       if (refs.length > 0) return refs;
     }
@@ -547,11 +510,11 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
   const spanStart = first.start;
   const spanEnd = last.end;
   if (start === end && PRONOUNS_PERSON.has(first.lower)) {
-    const e = resolvePronoun(ctx, first.start, 'person');
+    const e = resolvePronoun(ctx, first.start, 'person', first.lower);
     return e ? { entity: e.id, start: spanStart, end: spanEnd } : undefined;
   }
   if (start === end && PRONOUNS_ORG.has(first.lower)) {
-    const e = resolvePronoun(ctx, first.start, 'organization');
+    const e = resolvePronoun(ctx, first.start, 'organization', first.lower);
     return e ? { entity: e.id, start: spanStart, end: spanEnd } : undefined;
   }
   // A name or description inside the phrase: the possessor when there is one
@@ -600,7 +563,7 @@ export function coordinatedSubject(ctx: Context, sentence: Sentence, verb: Token
     const prev = tokens[i - 1];
     if (prev && i > first && /^(by|of|to|from|in|on|with|under|after|for|at|about|against)$/.test(prev.lower)) continue;
     if (/^(he|she)$/.test(t.lower)) {
-      const e = resolvePronoun(ctx, t.start, 'person');
+      const e = resolvePronoun(ctx, t.start, 'person', t.lower);
       return e ? [{ entity: e.id, start: t.start, end: t.end }] : undefined;
     }
     const m = ctx.registry.mentions.find((mm) => mm.first === i);
@@ -610,19 +573,6 @@ export function coordinatedSubject(ctx: Context, sentence: Sentence, verb: Token
       return [{ entity: m.entity, start, end: m.end }];
     }
     if (t.text === ',') return undefined;
-  }
-  return undefined;
-}
-
-export function resolvePronoun(ctx: { registry: EntityRegistry; quotes: Quote[] }, offset: number, type: 'person' | 'organization'): Entity | undefined {
-  const { registry } = ctx;
-  for (let i = registry.mentions.length - 1; i >= 0; i--) {
-    const m = registry.mentions[i]!;
-    if (m.start >= offset) continue;
-    const e = registry.entities[m.entity]!;
-    if (e.type !== type) continue;
-    if (inQuote(ctx.quotes, m.start) && !inQuote(ctx.quotes, offset)) continue;
-    return e;
   }
   return undefined;
 }
@@ -643,7 +593,7 @@ function clauseSubject(ctx: Context, sentence: Sentence, index: number): Speaker
     const prev = text.tokens[k - 1];
     if (prev && /^(by|of|to|from|in|on|with|under|after|for|at|about|against)$/.test(prev.lower)) continue;
     if (PRONOUNS_PERSON.has(t.lower) && /^(he|she)$/.test(t.lower)) {
-      const e = resolvePronoun(ctx, t.start, 'person');
+      const e = resolvePronoun(ctx, t.start, 'person', t.lower);
       if (e) return [{ entity: e.id, start: t.start, end: t.end }];
     }
     const m = registry.mentions.find((mm) => mm.last === k);

@@ -5,7 +5,8 @@
 // object, its measures the words around.
 import type { Entity } from './coreference.ts';
 import { LAW_HEADS, SANCTION_MEASURES } from './lexicon.ts';
-import { coordinatedSubject, interpret, nounPhraseAfter, resolvePronoun, speakerOf, type Context, type SpeakerRef } from './quotes.ts';
+import { resolvePronoun } from './coreference.ts';
+import { coordinatedSubject, interpret, nounPhraseAfter, speakerOf, type Context, type SpeakerRef } from './quotes.ts';
 import type { Sentence, Text, Token } from './text.ts';
 
 export type Measure = 'FINANCIAL' | 'ASSET_FREEZE' | 'TRAVEL' | 'VISA_BAN' | 'TRADE' | 'ACCOUNT_BLOCK' | 'OTHER';
@@ -171,7 +172,7 @@ function accountBlock(ctx: Context, sentence: Sentence, verb: Token, from: numbe
     for (let k = from; k < nounIndex; k++) {
       const tk = tokens[k]!;
       if (/^(his|her)$/.test(tk.lower)) {
-        const e = resolvePronoun(ctx, tk.start, 'person');
+        const e = resolvePronoun(ctx, tk.start, 'person', tk.lower);
         if (e) target = { entity: e.id, start: tk.start, end: tk.end };
       }
       const m = ctx.registry.mentions.find((mm) => mm.first === k);
@@ -250,7 +251,7 @@ function build(
     if (m) targets = [{ entity: m.entity, start: m.start, end: m.end }];
   }
   if (targets.length === 0 && a === b && /^(him|her)$/.test(tokens[a]!.lower)) {
-    const e = resolvePronoun(ctx, tokens[a]!.start, 'person');
+    const e = resolvePronoun(ctx, tokens[a]!.start, 'person', tokens[a]!.lower);
     if (e) targets = [{ entity: e.id, start: tokens[a]!.start, end: tokens[a]!.end }];
   }
   targets = targets.filter((r) => ctx.registry.entities[r.entity]!.type !== 'unnamed');

@@ -218,3 +218,67 @@ export function sentenceAt(text: Text, offset: number): Sentence | undefined {
   }
   return undefined;
 }
+
+// ——— quotations ———
+
+export interface Quote {
+  /** Offsets of the opening and closing marks; close is the paragraph end when unclosed. */
+  open: number;
+  close: number;
+  closed: boolean;
+}
+
+/**
+ * Quotation marks paired within paragraphs; curly marks say which way they face. Single
+ * marks count as quotes (British style) outside double quotes, where an apostrophe
+ * cannot be read instead.
+ */
+export function findQuotes(text: Text): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  let openParagraph = -1;
+  let single = -1;
+  for (const sentence of text.sentences) {
+    if (open >= 0 && sentence.paragraph !== openParagraph) {
+      const prev = text.sentences[sentence.index - 1]!;
+      quotes.push({ open, close: prev.end, closed: false });
+      open = -1;
+    }
+    if (single >= 0 && sentence.paragraph !== openParagraph) single = -1;
+    for (const t of sentence.tokens) {
+      if (open < 0 && t.text === "'") {
+        const before = text.norm[t.start - 1];
+        const after = text.norm[t.end];
+        if (single < 0 && t.kind === 'quote' && (before === undefined || /[\s(\[\u2014-]/.test(before)) && after !== undefined && /[\p{L}\p{N}.]/u.test(after)) {
+          single = t.start;
+          openParagraph = sentence.paragraph;
+        } else if (single >= 0 && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) {
+          quotes.push({ open: single, close: t.start, closed: true });
+          single = -1;
+        }
+        continue;
+      }
+      if (t.kind !== 'quote' || t.text !== '"') continue;
+      const raw = text.body[t.start];
+      const before = text.norm[t.start - 1];
+      const opening = raw === '\u201c' || (raw !== '\u201d' && (before === undefined || /[\s(\[\u2014-]/.test(before)));
+      if (open < 0) {
+        if (opening || raw === '"') {
+          open = t.start;
+          openParagraph = sentence.paragraph;
+        }
+      } else if (!opening || raw === '"') {
+        quotes.push({ open, close: t.start, closed: true });
+        open = -1;
+      } else {
+        open = t.start;
+      }
+    }
+  }
+  if (open >= 0) quotes.push({ open, close: text.sentences.at(-1)!.end, closed: false });
+  return quotes;
+}
+
+export function inQuote(quotes: Quote[], offset: number): Quote | undefined {
+  return quotes.find((q) => q.open < offset && offset < q.close);
+}

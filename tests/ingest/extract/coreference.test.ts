@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, statementLines } from './helpers.ts';
+import { extract, nameOf, statementLines } from './helpers.ts';
 
 describe('coreference', () => {
   it('links a surname to the full name and "he" to the last person', () => {
@@ -23,5 +23,79 @@ describe('coreference', () => {
     const a = extract('Judge Ines Carvalho heard the case. The hearing lasted hours. "It is closed," she said.');
     expect(statementLines(a)).toEqual(['Ines Carvalho | said | DIRECT | It is closed']);
     expect(a.statements[0]!.speakerSpan.text).toBe('she');
+  });
+});
+
+describe('salient antecedents', () => {
+  it('resolves "the company" to the subject of the previous sentence, not a name in a relative clause', () => {
+    for (const [body, expected] of [
+      [
+        'Marlow Foods, which is owned by the holding company Tessel Capital, denied the claims. The company said it would appeal.',
+        'Marlow Foods',
+      ],
+      ['Ostra Mining rejected the fine imposed on its partner Belcor Metals. The company called it unfair.', 'Ostra Mining'],
+      ['Harlan Rail, a unit of Vossberg Group, cut jobs. In a statement, the company blamed costs.', 'Harlan Rail'],
+    ] as const) {
+      const a = extract(body);
+      const mention = a.mentions.find((m) => /^the company$/i.test(m.text));
+      expect(nameOf(a, mention!.entity)).toBe(expected);
+    }
+  });
+
+  it('prefers an organization whose name has the described head word', () => {
+    for (const [body, description, expected] of [
+      [
+        'The Athletics Appeals Tribunal banned Rui Costa. He said he would go to the Sports Arbitration Court. His lawyer said the tribunal erred.',
+        'the tribunal',
+        'Athletics Appeals Tribunal',
+      ],
+      ['The Energy Office fined Norvik Power, a unit of the Trade Ministry. The office said it would publish its evidence.', 'The office', 'Energy Office'],
+      ['Lenz Clinic, a private laboratory, closed. The laboratory had falsified records.', 'The laboratory', 'Lenz Clinic'],
+    ] as const) {
+      const a = extract(body);
+      const mention = a.mentions.find((m) => m.text === description);
+      expect(nameOf(a, mention!.entity)).toBe(expected);
+    }
+  });
+
+  it('reads "the trading house" as the company whose name has the word "trading"', () => {
+    const a = extract('The ministry froze the assets of Kaspi Trading, a unit of Orsk Holding Group, and blacklisted the trading house’s founder.');
+    expect(nameOf(a, a.mentions.find((m) => m.text === 'the trading house')!.entity)).toBe('Kaspi Trading');
+  });
+
+  it('does not give "he" a person the text calls a woman', () => {
+    for (const [body, he] of [
+      ['Stig Aalto founded the firm. His spokeswoman, Liv Berge, said he was abroad.', 'Stig Aalto'],
+      ['Mrs. Dana Holm met Karl Brenner. Mrs. Holm said he had been late.', 'Karl Brenner'],
+      ['Omar Saleh hired Nadia Karam as chairwoman. Karam said he had chosen well.', 'Omar Saleh'],
+    ] as const) {
+      const a = extract(body);
+      expect(a.statements.at(-1)!.about.map((k) => nameOf(a, k))).toEqual([he]);
+    }
+  });
+
+  it('resolves "it" to the subject of its sentence before a name in an object', () => {
+    for (const [body, speaker, about] of [
+      ['Chatwell, a unit of Norcross Media, said it would comply.', 'Chatwell', 'Chatwell'],
+      ['The Port Authority ordered Dalton Freight to suspend 12 routes run by Brisk Lines, a firm that it said had forged logs.', 'Port Authority', 'Brisk Lines'],
+      ['Velta Bank rejected the offer from Corran Capital. It said the price was too low for its shareholders.', 'Velta Bank', 'Velta Bank'],
+    ] as const) {
+      const a = extract(body);
+      const last = a.statements.at(-1)!;
+      expect(nameOf(a, last.speaker)).toBe(speaker);
+      expect(last.about.map((k) => nameOf(a, k))).toContain(about);
+    }
+  });
+
+  it('makes "the Ostranian government" and "Tovarian authorities" the state of that country', () => {
+    for (const [body, country] of [
+      ['Ostranian banks froze. The Ostranian government blamed traders.', 'Ostrania'],
+      ['Tovarian authorities arrested him, and Tovaria later released him.', 'Tovaria'],
+      ['Officials said U.S. authorities had asked for the data.', 'United States'],
+    ] as const) {
+      const a = extract(body);
+      const state = a.entities.find((e) => e.type === 'organization' && e.kind === 'GOVERNMENT');
+      expect(state && state.type === 'organization' ? state.country : undefined).toBe(country);
+    }
   });
 });

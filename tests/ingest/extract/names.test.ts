@@ -56,3 +56,118 @@ describe('names and organizations', () => {
     expect(lines.join()).not.toMatch(/DRAVOS|Velian|Relations|Officials \(/);
   });
 });
+
+describe('places the article itself tells', () => {
+  it('takes the dateline city and region for places, not persons', () => {
+    for (const body of [
+      'SAN MARELLO, Tovaria (Eastgate Wire) -- Mayor Pia Lunardi opened the port. Ships from San Marello left at dawn.',
+      'KELVIK, 3 May (Nordsea Report) - The harbour closed. Fishermen in Kelvik said catches fell.',
+      'NOVA BRESCA, Ostrania -- Exports rose. Traders in Nova Bresca cheered and Ostrania celebrated.',
+    ]) {
+      const lines = entityLines(extract(body));
+      expect(lines.join()).not.toMatch(/San Marello|Kelvik|Nova Bresca|Tovaria|Ostrania/);
+    }
+  });
+
+  it('takes a name beside its demonym for a country', () => {
+    for (const [body, country] of [
+      ['Tovarian troops crossed the border. Tovaria denied it.', 'Tovaria'],
+      ['The Ostranian navy sailed. Diplomats in Ostrania were alarmed.', 'Ostrania'],
+      ['Kelmish farmers protested while Kelm stayed silent.', 'Kelm'],
+    ] as const) {
+      expect(entityLines(extract(body)).join()).not.toContain(country);
+    }
+  });
+
+  it('keeps the owner of a state institution out of the entities but in the institution name', () => {
+    const a = extract("Dravonia's Health Ministry banned the drug. Dravonia's Supreme Court upheld the ban.");
+    expect(entityLines(a)).toEqual(["organization: Dravonia's Health Ministry", "organization: Dravonia's Supreme Court"]);
+  });
+});
+
+describe('one type per name', () => {
+  it('lets the best-attested mention decide for every mention of a name', () => {
+    for (const body of [
+      'The shipping group Halvard Lines was fined. Halvard Lines declined to comment.',
+      'Cordelia Systems, a software firm, was hacked. Investors sold Cordelia Systems shares.',
+      'The union backed Brenner Works, an engineering company. Brenner Works said nothing.',
+    ]) {
+      const a = extract(body);
+      expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+      expect(a.entities.filter((e) => e.type === 'organization')).toHaveLength(1);
+    }
+  });
+
+  it('reads the head of an appositive: a person role wins over an organization noun before it', () => {
+    for (const [body, name] of [
+      ['The fund was run by Marta Ilves, the group’s chief executive.', 'Marta Ilves'],
+      ['“We acted lawfully,” said Joran Vestby, the agency’s director general.', 'Joran Vestby'],
+      ['Assets of Petra Holm, the company’s founder, were frozen.', 'Petra Holm'],
+    ] as const) {
+      expect(entityLines(extract(body))).toContain(`person: ${name}`);
+    }
+  });
+
+  it('names an organization from a descriptor in apposition before it', () => {
+    for (const [body, name] of [
+      ['Players and the national federation, Cycling Ostrania, protested.', 'Cycling Ostrania'],
+      ['The league, Volley Nordica, suspended the club.', 'Volley Nordica'],
+      ['Critics and the sector’s association, Harbour Pilots United, objected.', 'Harbour Pilots United'],
+    ] as const) {
+      expect(entityLines(extract(body))).toContain(`organization: ${name}`);
+    }
+  });
+});
+
+describe('capitalized words that open a sentence', () => {
+  it('does not take modifiers of a title, a group or an adverb for names', () => {
+    for (const body of [
+      'Triple Olympic medallist Henrik Sand retired. Privacy campaigners welcomed the law.',
+      'Separately, the regulator fined a bank. Former world champion Ada Kolb protested.',
+      'Veteran defence analysts doubted it. Notably, prices fell.',
+    ]) {
+      const lines = entityLines(extract(body)).filter((l) => !l.startsWith('unnamed'));
+      expect(lines.join()).not.toMatch(/Triple|Olympic|Privacy|Separately|Former|Veteran|Notably/);
+    }
+  });
+});
+
+describe('names that open a sentence', () => {
+  it('keeps a name before its verb and its object', () => {
+    for (const [body, line] of [
+      ['Ilse Brandt told reporters the plan was dead.', 'person: Ilse Brandt'],
+      ['Okonjo met union leaders on Monday. Okonjo said talks would resume.', 'person: Okonjo'],
+      ['Finance Minister Rada Voss told lawmakers she would resign.', 'person: Rada Voss'],
+    ] as const) {
+      expect(entityLines(extract(body))).toContain(line);
+    }
+  });
+});
+
+describe('organizations inside organization names', () => {
+  it('keeps a plural possessive inside a name', () => {
+    for (const [body, name] of [
+      ["The Tovarian Truckers' Federation called a strike.", "Tovarian Truckers' Federation"],
+      ['Members of the Coastal Fishermen’s Union voted.', 'Coastal Fishermen’s Union'],
+      ["The Independent Pharmacists' Association objected.", "Independent Pharmacists' Association"],
+    ] as const) {
+      const a = extract(body);
+      const org = a.entities.find((e) => e.type === 'organization');
+      expect(org && org.type === 'organization' ? org.name.replace('’', "'") : undefined).toBe(name.replace('’', "'"));
+      expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+    }
+  });
+
+  it('makes the body after "of" and a possessing body the parent', () => {
+    const a = extract(
+      'The Assembly of the Eastern League met. The Eastern League’s Appeals Court then ruled. The League said nothing.',
+    );
+    const league = a.entities.find((e) => e.type === 'organization' && e.name === 'Eastern League');
+    expect(league).toBeDefined();
+    for (const child of ['Assembly of the Eastern League', 'Eastern League’s Appeals Court']) {
+      const e = a.entities.find((x) => x.type === 'organization' && x.name.replace("'", '’') === child);
+      expect(e && e.type === 'organization' ? e.parent : undefined).toBe(league!.key);
+    }
+    expect(a.mentions.find((m) => m.text === 'League')?.entity).toBe(league!.key);
+  });
+});
