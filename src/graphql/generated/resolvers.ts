@@ -1073,7 +1073,7 @@ export type StatementFilter = {
   speakerName?: InputMaybe<Scalars['String']['input']>;
   /** Only statements whose words contain this text, ignoring case ("vile sabotage"). */
   text?: InputMaybe<Scalars['String']['input']>;
-  /** Only statements with this reporting verb ("denied"), ignoring case. */
+  /** Only statements with this reporting verb, as `Statement.verb` gives it ("denied"). */
   verb?: InputMaybe<Scalars['String']['input']>;
 };
 
