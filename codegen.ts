@@ -17,8 +17,8 @@ const connectionTypes = [
 ];
 
 const config: CodegenConfig = {
-  // The domain SDL files (not src/graphql/printed/, the printed whole).
-  schema: ['src/graphql/schema.graphql', 'src/graphql/*/schema.graphql'],
+  // The domain SDL files, not the printed whole they make (src/graphql/printed/).
+  schema: ['src/graphql/schema.graphql', 'src/graphql/*/schema.graphql', '!src/graphql/printed/**'],
   generates: {
     'src/graphql/generated/resolvers.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
