@@ -112,6 +112,7 @@ export function createLoaders(db: Db) {
       async slice(window) {
         const refs = await pageLoader(relation, window).load(parent);
         const nodes = await Promise.all(refs.map((ref) => relation.load(rows, ref)));
+        // A row deleted between the two statements is left out of the page.
         return refs.flatMap((ref, i) => (nodes[i] == null ? [] : [{ position: ref.position, node: nodes[i]! }]));
       },
     };
