@@ -553,9 +553,10 @@ export function resolvePronoun(
   offset: number,
   type: 'person' | 'organization',
   pronoun = '',
+  exclude: ReadonlySet<number> = new Set(),
 ): Entity | undefined {
   const gender = /^(she|her|hers|herself)$/.test(pronoun) ? 'female' : /^(he|him|his|himself)$/.test(pronoun) ? 'male' : undefined;
-  const candidates = ctx.registry.entities.filter((e) => e.type === type && (!gender || !e.gender || e.gender === gender));
+  const candidates = ctx.registry.entities.filter((e) => e.type === type && !exclude.has(e.id) && (!gender || !e.gender || e.gender === gender));
   return mostSalient(ctx.registry, ctx.quotes, candidates, offset);
 }
 

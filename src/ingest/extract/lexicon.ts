@@ -109,7 +109,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
     `watch foundation fund institute association society union federation league alliance coalition committee
      centre center network initiative trust movement campaign international chamber organization organisation`,
   ),
-  ...pairs('OTHER', 'university college school hospital club church laboratory lab academy'),
+  ...pairs('OTHER', 'university college school hospital clinic club church laboratory lab academy'),
 ]);
 
 export type OrgKind =
