@@ -3,8 +3,23 @@
 // committed; CI regenerates it and fails if anything changes.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+const rows = (name: string) => `../rows.ts#${name}`;
+const connectionTypes = [
+  'Affiliation',
+  'Article',
+  'Entity',
+  'LegalBasis',
+  'Mention',
+  'Organization',
+  'Person',
+  'Sanction',
+  'SearchResult',
+  'Statement',
+];
+
 const config: CodegenConfig = {
-  schema: 'src/graphql/**/schema.graphql',
+  // The domain SDL files, not the printed whole they make (src/graphql/printed/).
+  schema: ['src/graphql/schema.graphql', 'src/graphql/*/schema.graphql', '!src/graphql/printed/**'],
   generates: {
     'src/graphql/generated/resolvers.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
@@ -17,16 +32,23 @@ const config: CodegenConfig = {
         // resolves abstract types without a hand-written __resolveType.
         resolversNonOptionalTypename: { unionMember: true, interfaceImplementingType: true },
         mappers: {
-          Affiliation: '../rows.ts#AffiliationRow',
-          Article: '../rows.ts#ArticleRow',
-          LegalBasis: '../rows.ts#LegalBasisRow',
-          Mention: '../rows.ts#MentionRow',
-          Organization: '../rows.ts#OrganizationRow',
-          Person: '../rows.ts#PersonRow',
-          Sanction: '../rows.ts#SanctionRow',
-          Span: '../rows.ts#SpanRow',
-          Statement: '../rows.ts#StatementRow',
-          UnnamedSource: '../rows.ts#UnnamedSourceRow',
+          Affiliation: rows('AffiliationRow'),
+          Article: rows('ArticleRow'),
+          LegalBasis: rows('LegalBasisRow'),
+          Mention: rows('MentionRow'),
+          Organization: rows('OrganizationRow'),
+          Person: rows('PersonRow'),
+          Sanction: rows('SanctionRow'),
+          SearchResult: rows('SearchResultRow'),
+          Span: rows('SpanRow'),
+          Statement: rows('StatementRow'),
+          UnnamedSource: rows('UnnamedSourceRow'),
+          ...Object.fromEntries(
+            connectionTypes.flatMap((type) => [
+              [`${type}Connection`, rows(`${type}ConnectionRow`)],
+              [`${type}Edge`, rows(`${type}EdgeRow`)],
+            ]),
+          ),
         },
       },
     },

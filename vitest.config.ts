@@ -9,6 +9,10 @@ const dbTests = 'tests/**/*.db.test.ts';
 const webTests = 'tests/**/*.web.test.ts';
 
 export default defineConfig({
+  // graphql ships a CommonJS build (`main`) and an ES module build (`module`). Node loads
+  // the CommonJS one for every importer; Vite would give test code the other, and types
+  // made by one copy are refused by the other ("from another module or realm").
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -12,7 +12,8 @@ import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts
 import { providerOf } from '../config.ts';
 
 export type Db = SqliteClient;
-export type { Prisma } from './generated/sqlite/client.ts';
+// The SQLite client's Prisma namespace: its `sql` tag builds raw queries for either client.
+export { Prisma } from './generated/sqlite/client.ts';
 
 export interface DbOptions {
   /** Called with every SQL statement the client sends (used to count queries). */

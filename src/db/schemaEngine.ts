@@ -47,7 +47,10 @@ const PINNED_ENGINE_COMMIT = '0edf323efd1d98336f3f0a68684b56f689b900d3';
  *   `x_idx`, `x_docsize`, `x_config` (and `x_content` unless it uses `content=`).
  * - PostgreSQL: schema-qualified names (`public.article_search`). The engine filters whole
  *   tables only, so keep tsvector columns and their GIN indexes in such a side table, not
- *   on a table of the schema.
+ *   on a table of the schema. GIN indexes on expressions (`to_tsvector(...)`) need no
+ *   entry: the engine does not compare expression indexes.
+ * Migrations reach PostgreSQL here through @prisma/adapter-pg, which splits a script at
+ * every `;`: write no semicolon inside a statement or a comment (no plpgsql bodies).
  * Triggers and functions are never compared, so nothing checks them: note that Prisma
  * rebuilds a SQLite table for many changes (`-- RedefineTables`), which drops that table's
  * triggers; a migration rebuilding a table that FTS triggers hang on must re-create them.
@@ -55,7 +58,13 @@ const PINNED_ENGINE_COMMIT = '0edf323efd1d98336f3f0a68684b56f689b900d3';
  * `tables: { external: [...] }`) so the Prisma CLI's own `migrate dev` agrees.
  */
 export function externalTables(provider: Provider): string[] {
-  const tables: Record<Provider, string[]> = { sqlite: [], postgresql: [] };
+  const tables: Record<Provider, string[]> = {
+    // prisma/migrations/*_full_text_search: an FTS5 table that stores its text.
+    sqlite: ['search_index', ...['data', 'idx', 'content', 'docsize', 'config'].map((s) => `search_index_${s}`)],
+    // prisma/postgresql/migrations/*_full_text_search needs none: its GIN indexes are on
+    // expressions, which the engine does not compare.
+    postgresql: [],
+  };
   return tables[provider];
 }
 

@@ -10,6 +10,19 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
+/** A client asked for one object by ID and there is none. (Lookups by name return null.) */
+export class NotFoundError extends GraphQLError {
+  constructor(message: string, argument?: string) {
+    super(message, { extensions: { code: 'NOT_FOUND', ...(argument && { argument }) } });
+  }
+}
+
+/** The object a client asked for by ID, or NOT_FOUND. */
+export function found<T>(row: T | null, what: string, id: string): T {
+  if (row === null) throw new NotFoundError(`No ${what} has the ID "${id}"`, 'id');
+  return row;
+}
+
 /** Codes whose messages were written for clients and can be shown as they are. */
 const CLIENT_CODES = new Set<unknown>([
   ApolloServerErrorCode.BAD_USER_INPUT,

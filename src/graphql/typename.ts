@@ -1,10 +1,13 @@
-// Rows returned where the schema has an abstract type (Speaker, Entity) carry their
-// __typename, which graphql-js reads to pick the concrete type.
-import type { OrganizationRow, PersonRow, UnnamedSourceRow } from './rows.ts';
+// Rows returned where the schema has an abstract type (Node, Entity, Speaker, SearchHit)
+// carry their __typename, which graphql-js reads to pick the concrete type.
+import type { NodeType } from './globalIds.ts';
+import type { OrganizationRow, PersonRow, Typed, UnnamedSourceRow } from './rows.ts';
 
-export const asPerson = (row: PersonRow) => ({ ...row, __typename: 'Person' as const });
-export const asOrganization = (row: OrganizationRow) => ({ ...row, __typename: 'Organization' as const });
-export const asUnnamedSource = (row: UnnamedSourceRow) => ({ ...row, __typename: 'UnnamedSource' as const });
+export const typed = <Row, Name extends NodeType>(name: Name, row: Row): Typed<Row, Name> => ({ ...row, __typename: name });
+
+export const asPerson = (row: PersonRow) => typed('Person', row);
+export const asOrganization = (row: OrganizationRow) => typed('Organization', row);
+export const asUnnamedSource = (row: UnnamedSourceRow) => typed('UnnamedSource', row);
 
 /** A loaded row that must exist: foreign keys guarantee it, so a miss is a server bug. */
 export function present<T>(row: T | null, what: string): T {

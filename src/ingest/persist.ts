@@ -5,6 +5,7 @@
 // and is replaced as a whole when the article's content hash changes. An unchanged
 // hash writes nothing, so re-running a seed or an ingest changes nothing.
 import type { Db, Prisma } from '../db/client.ts';
+import { insertRows, insertRowsReturning } from '../db/insertRows.ts';
 import type { Annotation } from './annotationSchema.ts';
 import type { NewsDocument } from './document.ts';
 import { nameKey } from './keys.ts';
@@ -117,33 +118,42 @@ async function writeArticle(tx: Tx, { doc, annotation, factSource, contentHash }
   const typeOf = new Map(annotation.entities.map((e) => [e.key, e.type]));
   const isPerson = (key: string) => typeOf.get(key) === 'person';
 
-  await tx.articleContributor.createMany({
-    data: [...new Set(meta.contributors)].map((key) => ({ articleId, organizationId: id(key) })),
-  });
-  await tx.mention.createMany({
-    data: annotation.mentions.map((m) => ({
+  await insertRows(
+    tx,
+    'ArticleContributor',
+    [...new Set(meta.contributors)].map(
+      (key) => ({ articleId, organizationId: id(key) }) satisfies Prisma.ArticleContributorCreateManyInput,
+    ),
+  );
+  await insertRows(
+    tx,
+    'Mention',
+    annotation.mentions.map((m) => ({
       articleId,
       start: m.start,
       end: m.start + m.text.length,
       text: m.text,
       personId: isPerson(m.entity) ? id(m.entity) : null,
       organizationId: isPerson(m.entity) ? null : id(m.entity),
-    })),
-  });
-  await tx.affiliation.createMany({
-    data: annotation.affiliations.map((a) => ({
+    }) satisfies Prisma.MentionCreateManyInput),
+  );
+  await insertRows(
+    tx,
+    'Affiliation',
+    annotation.affiliations.map((a) => ({
       articleId,
       personId: id(a.person),
       organizationId: a.organization === undefined ? null : id(a.organization),
       role: a.role.text,
       start: a.role.start,
       end: a.role.start + a.role.text.length,
-    })),
-  });
+    }) satisfies Prisma.AffiliationCreateManyInput),
+  );
 
-  const statementRows = await tx.statement.createManyAndReturn({
-    select: { id: true, start: true, end: true, speakerStart: true },
-    data: annotation.statements.map((s) => {
+  const statementRows = await insertRowsReturning(
+    tx,
+    'Statement',
+    annotation.statements.map((s) => {
       const type = typeOf.get(s.speaker);
       return {
         articleId,
@@ -163,12 +173,13 @@ async function writeArticle(tx: Tx, { doc, annotation, factSource, contentHash }
         sentenceEnd: s.sentence.start + s.sentence.text.length,
         date: day(s.date),
         dateText: s.dateText ?? null,
-      };
+      } satisfies Prisma.StatementCreateManyInput;
     }),
-  });
+    ['id', 'start', 'end', 'speakerStart'],
+  );
   const statementId = new Map(statementRows.map((r) => [`${r.start}:${r.end}:${r.speakerStart}`, r.id]));
-  const aboutPersons: { statementId: number; personId: number }[] = [];
-  const aboutOrganizations: { statementId: number; organizationId: number }[] = [];
+  const aboutPersons: Prisma.StatementAboutPersonCreateManyInput[] = [];
+  const aboutOrganizations: Prisma.StatementAboutOrganizationCreateManyInput[] = [];
   for (const s of annotation.statements) {
     const sid = statementId.get(`${s.content.start}:${s.content.start + s.content.text.length}:${s.speakerSpan.start}`)!;
     for (const key of new Set(s.about)) {
@@ -176,12 +187,13 @@ async function writeArticle(tx: Tx, { doc, annotation, factSource, contentHash }
       else aboutOrganizations.push({ statementId: sid, organizationId: id(key) });
     }
   }
-  await tx.statementAboutPerson.createMany({ data: aboutPersons });
-  await tx.statementAboutOrganization.createMany({ data: aboutOrganizations });
+  await insertRows(tx, 'StatementAboutPerson', aboutPersons);
+  await insertRows(tx, 'StatementAboutOrganization', aboutOrganizations);
 
-  const sanctionRows = await tx.sanction.createManyAndReturn({
-    select: { id: true, start: true, end: true, authorityId: true, targetStart: true },
-    data: annotation.sanctions.map((s) => ({
+  const sanctionRows = await insertRowsReturning(
+    tx,
+    'Sanction',
+    annotation.sanctions.map((s) => ({
       articleId,
       authorityId: id(s.authority),
       targetPersonId: isPerson(s.target) ? id(s.target) : null,
@@ -195,17 +207,22 @@ async function writeArticle(tx: Tx, { doc, annotation, factSource, contentHash }
       targetEnd: s.targetSpan.start + s.targetSpan.text.length,
       date: day(s.date),
       dateText: s.dateText ?? null,
-    })),
-  });
+    }) satisfies Prisma.SanctionCreateManyInput),
+    ['id', 'start', 'end', 'authorityId', 'targetStart'],
+  );
   const sanctionId = new Map(sanctionRows.map((r) => [`${r.start}:${r.end}:${r.authorityId}:${r.targetStart}`, r.id]));
-  await tx.sanctionMeasure.createMany({
-    data: annotation.sanctions.flatMap((s) => {
+  await insertRows(
+    tx,
+    'SanctionMeasure',
+    annotation.sanctions.flatMap((s) => {
       const sid = sanctionId.get(
         `${s.span.start}:${s.span.start + s.span.text.length}:${id(s.authority)}:${s.targetSpan.start}`,
       )!;
-      return [...new Set(s.measures)].map((measure) => ({ sanctionId: sid, measure }));
+      return [...new Set(s.measures)].map(
+        (measure) => ({ sanctionId: sid, measure }) satisfies Prisma.SanctionMeasureCreateManyInput,
+      );
     }),
-  });
+  );
 
   return { status: existing ? 'updated' : 'created', articleId, newEntities: entities.created, ...counts };
 }

@@ -11,7 +11,7 @@ import {
   type OrgKind,
 } from './lexicon.ts';
 import { nameKey } from '../keys.ts';
-import { orgKindOfWords } from './names.ts';
+import { looksLikeVerb, orgKindOfWords } from './names.ts';
 import type { Places } from './places.ts';
 import { inQuote, type Quote, type Text, type Token } from './text.ts';
 
@@ -423,7 +423,7 @@ export function mentionRole(text: Text, first: Token): Role {
     }
     // Lower-case modifiers count when a determiner opens them within three words.
     let d = k;
-    while (d >= sentenceFirst && d > k - 3 && text.tokens[d]!.kind === 'word' && /^\p{Ll}/u.test(text.tokens[d]!.text) && !NP_DETERMINERS.has(text.tokens[d]!.lower) && !PREPOSITIONS.has(text.tokens[d]!.lower)) d--;
+    while (d >= sentenceFirst && d > k - 3 && text.tokens[d]!.kind === 'word' && /^\p{Ll}/u.test(text.tokens[d]!.text) && !NP_DETERMINERS.has(text.tokens[d]!.lower) && !PREPOSITIONS.has(text.tokens[d]!.lower) && !looksLikeVerb(text.tokens[d])) d--;
     if (d >= sentenceFirst && NP_DETERMINERS.has(text.tokens[d]!.lower)) {
       k = d - 1;
       break;
@@ -469,6 +469,8 @@ export function salience(registry: EntityRegistry, quotes: Quote[], entity: Enti
     const distance = sentence - m.sentence;
     if (distance > 3) continue;
     if (!quoted && inQuote(quotes, m.start)) continue;
+    // Headlines name what the article is about, not what was just said.
+    if (registry.text.sentences[m.sentence]!.heading) continue;
     total += (100 + ROLE_WEIGHT[m.role]) / 2 ** distance;
   }
   void registry;
@@ -551,9 +553,10 @@ export function resolvePronoun(
   offset: number,
   type: 'person' | 'organization',
   pronoun = '',
+  exclude: ReadonlySet<number> = new Set(),
 ): Entity | undefined {
   const gender = /^(she|her|hers|herself)$/.test(pronoun) ? 'female' : /^(he|him|his|himself)$/.test(pronoun) ? 'male' : undefined;
-  const candidates = ctx.registry.entities.filter((e) => e.type === type && (!gender || !e.gender || e.gender === gender));
+  const candidates = ctx.registry.entities.filter((e) => e.type === type && !exclude.has(e.id) && (!gender || !e.gender || e.gender === gender));
   return mostSalient(ctx.registry, ctx.quotes, candidates, offset);
 }
 

@@ -81,7 +81,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
   ...pairs(
     'GOVERNMENT_AGENCY',
     `department ministry agency service office bureau authority commission inspectorate directorate treasury
-     regulator watchdog secretariat prosecutor's prosecutors customs`,
+     regulator watchdog secretariat prosecutor's prosecutors customs unit`,
   ),
   ...pairs('LEGISLATURE', 'parliament assembly senate congress duma house council legislature diet bundestag knesset'),
   ...pairs('COURT', 'court tribunal'),
@@ -109,7 +109,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
     `watch foundation fund institute association society union federation league alliance coalition committee
      centre center network initiative trust movement campaign international chamber organization organisation`,
   ),
-  ...pairs('OTHER', 'university college school hospital club church laboratory lab academy'),
+  ...pairs('OTHER', 'university college school hospital clinic club church laboratory lab academy'),
 ]);
 
 export type OrgKind =
@@ -151,13 +151,13 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, OrgKind> = new Map<string, Org
     `company firm group giant conglomerate operator carrier airline insurer retailer manufacturer startup
      subsidiary lender bank producer maker platform networks network exchange automaker miner house app clinic
      laboratory lab consortium exporter importer supplier developer publisher distributor chain steelmaker
-     shipper refiner unit arm division affiliate branch`,
+     shipper refiner unit arm division affiliate branch parent`,
   ),
   ...pairs('MEDIA', 'newspaper broadcaster outlet tabloid daily magazine website channel station'),
   ...pairs('NEWS_AGENCY', 'agency'),
   ...pairs('NGO', 'charity organization organisation ngo monitor foundation federation association union club alliance league institute'),
   ...pairs('INTERNATIONAL_ORGANIZATION', 'bloc'),
-  ...pairs('GOVERNMENT_AGENCY', 'commission committee body'),
+  ...pairs('GOVERNMENT_AGENCY', 'commission committee body authority council board bureau directorate'),
   ...pairs('COURT', 'judges'),
 ]);
 
@@ -283,9 +283,9 @@ const REPORTING: [lemma: string, forms: string][] = [
   ['contend', 'contend contends contended'],
   ['stress', 'stress stresses stressed stressing'],
   ['emphasize', 'emphasize emphasizes emphasized emphasise emphasises emphasised'],
-  ['find', 'find finds found'],
-  ['dismiss', 'dismiss dismisses dismissed'],
-  ['reject', 'reject rejects rejected'],
+  ['find', 'find finds found finding'],
+  ['dismiss', 'dismiss dismisses dismissed dismissing'],
+  ['reject', 'reject rejects rejected rejecting'],
   ['blame', 'blame blames blamed blaming'],
   ['complain', 'complain complains complained complaining'],
   ['comment', 'comment comments commented'],
@@ -295,7 +295,6 @@ const REPORTING: [lemma: string, forms: string][] = [
   ['reveal', 'reveal reveals revealed'],
   ['disclose', 'disclose discloses disclosed'],
   ['indicate', 'indicated'],
-  ['welcome', 'welcomed'],
   ['denounce', 'denounce denounces denounced'],
   ['decry', 'decry decries decried'],
   ['brand', 'brand brands branded'],
@@ -315,7 +314,7 @@ const REPORTING: [lemma: string, forms: string][] = [
   ['concede', 'conceded'],
   ['mention', 'mentioned'],
   ['point out', 'pointed'],
-  ['rule', 'ruled'],
+  ['rule', 'ruled ruling'],
   ['accuse', 'accuse'],
 ];
 
@@ -324,10 +323,13 @@ export const REPORTING_VERBS: ReadonlyMap<string, string> = new Map(
 );
 
 /** Reporting verbs that take their content as an object or a nominal, not a clause. */
-export const NOMINAL_REPORTING = new Set(['deny', 'reject', 'dismiss', 'denounce', 'condemn', 'criticize', 'welcome', 'decry', 'accuse', 'blame', 'call', 'describe', 'brand', 'label', 'charge']);
+export const NOMINAL_REPORTING = new Set(['deny', 'reject', 'dismiss', 'denounce', 'condemn', 'criticize', 'decry', 'accuse', 'blame', 'call', 'describe', 'brand', 'label', 'charge']);
 
-/** Reporting verbs whose use without any content is too weak to be a statement. */
-export const WEAK_REPORTING = new Set(['add', 'report', 'post', 'find', 'agree', 'recall', 'mention', 'estimate', 'rule', 'signal', 'indicate', 'answer', 'reply', 'respond', 'comment', 'ask', 'demand', 'promise', 'threaten', 'welcome']);
+/**
+ * Reporting verbs that make a statement only with a quotation or a "that"-clause ("added
+ * that …"), not with an object or an infinitive ("asked about the ruling", "agreed to impose").
+ */
+export const WEAK_REPORTING = new Set(['add', 'report', 'post', 'find', 'agree', 'recall', 'mention', 'estimate', 'rule', 'signal', 'indicate', 'answer', 'reply', 'respond', 'comment', 'ask', 'promise', 'threaten']);
 
 /** Nouns of speech acts: "in a statement", "told a news conference". */
 export const SPEECH_NOUNS = words(`statement interview conference briefing post tweet message letter speech video press release remarks comments report`);

@@ -246,7 +246,7 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
     last: tail.index,
     start: head.start,
     end: tail.end,
-    name: text.norm.slice(head.start, tail.end),
+    name: text.body.slice(head.start, tail.end),
     type: 'unknown',
     evidence: 0,
     sentence: head.sentence,
@@ -311,7 +311,14 @@ function opensNounPhrase(text: Text, word: Token, last: Token): boolean {
   if (GOVERNMENT_SEATS.has(word.lower) || isAcronym(word.text)) return false;
   const next = text.tokens[last.index + 1];
   if (!next || next.sentence !== word.sentence) return false;
-  if (word === last && next.text === ',' && /\p{Ll}ly$/u.test(word.text)) return true;
+  if (word === last && next.text === ',' && /\p{Ll}ly$/u.test(word.text)) {
+    // "Separately, …" opens a clause; "Chatterly, a subsidiary of …" is named, and a name
+    // comes back inside sentences.
+    const elsewhere = text.tokens.some((t) => t.text === word.text && t.index !== text.sentences[t.sentence]!.tokens[0]!.index);
+    const head = appositiveHead(text, next.index + 1);
+    const clause = head === undefined || looksLikeVerb(text.tokens[head.index + 1]);
+    return !elsewhere && clause;
+  }
   // A single word may modify the noun through other modifiers ("Double world champion");
   // a longer run only directly ("Triple Olympic medallist").
   const reach = word === last ? 3 : 1;
@@ -358,10 +365,19 @@ export function appositiveHead(text: Text, from: number): Token | undefined {
       head = undefined;
       continue;
     }
+    if (looksLikeVerb(t)) break;
     if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) head = t;
   }
   return head;
 }
+
+/** A finite verb or an auxiliary by its form: "fined", "said", "has", "will". */
+export function looksLikeVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+  return /ed$/.test(t.lower) || COMMON_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower) || FINITE_AUXILIARIES.has(t.lower);
+}
+
+const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 
 /** "social media networks Facebook and Instagram": the descriptor noun before each listed name. */
 function descriptorBefore(text: Text, index: number): string | undefined {

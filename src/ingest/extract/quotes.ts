@@ -3,9 +3,12 @@
 // relative pronoun's antecedent, an unnamed group) and the quoted or reported words cut
 // out as the content.
 import { resolvePronoun, type EntityRegistry, type Entity } from './coreference.ts';
+import { looksLikeVerb } from './names.ts';
 import {
   GROUP_NOUNS,
   NOMINAL_REPORTING,
+  ORG_DESCRIPTORS,
+  WEAK_REPORTING,
   PERSON_ROLES,
   PRONOUNS_ORG,
   PRONOUNS_PERSON,
@@ -93,7 +96,34 @@ export function findStatements(ctx: Context): StatementDraft[] {
       }
     }
   }
+  continueQuotes(ctx, statements);
   return dedupe(statements);
+}
+
+/**
+ * A quotation that opens the sentence after a quoted statement and fills it, with no
+ * attribution of its own, continues that statement: one more statement per speaker, its
+ * sentence span running from the attribution's sentence.
+ */
+function continueQuotes(ctx: Context, statements: StatementDraft[]): void {
+  const { text } = ctx;
+  for (const q of ctx.quotes) {
+    if (!q.closed) continue;
+    const sentence = text.sentences.find((x) => x.start === q.open);
+    if (!sentence) continue;
+    const closing = sentenceOf(text, q.close);
+    if (!onlyPunctuationBetween(text, q.close + 1, closing.end)) continue;
+    const previous = text.sentences[sentence.index - 1];
+    if (!previous || previous.paragraph !== sentence.paragraph) continue;
+    if (statements.some((st) => st.content[0] > q.open && st.content[1] <= q.close)) continue;
+    const prior = statements.filter((st) => st.kind === 'DIRECT' && st.sentences[1] === previous.end);
+    const speakers = new Set<number>();
+    for (const st of prior) {
+      if (speakers.has(st.speaker.entity)) continue;
+      speakers.add(st.speaker.entity);
+      statements.push({ ...st, content: quoteContent(text, q), sentences: [st.sentences[0], closing.end] });
+    }
+  }
 }
 
 function dedupe(statements: StatementDraft[]): StatementDraft[] {
@@ -118,7 +148,7 @@ function reportingLemma(text: Text, sentence: Sentence, t: Token): string | unde
   if (!lemma) return undefined;
   if (prev && prev.sentence === sentence.index) {
     // A noun ("the report", "a call") or a passive ("was reported", "been denied").
-    if (DETERMINERS.has(prev.lower) && prev.lower !== 'that') return undefined;
+    if (DETERMINERS.has(prev.lower) && prev.lower !== 'that' && prev.lower !== 'both') return undefined;
     if (/^(was|were|is|are|be|been|being|get|got)$/.test(prev.lower) && /ed$|en$/.test(t.lower)) return undefined;
     if (prev.lower === 'to' && lemma !== 'document') return undefined;
   }
@@ -128,15 +158,23 @@ function reportingLemma(text: Text, sentence: Sentence, t: Token): string | unde
   }
   if (t.lower.endsWith('ing') && !(prev && /^(by|while|after|before|,)$/.test(prev.lower))) return undefined;
   if (lemma === 'call' && !(next && !/^(for|on|off|up)$/.test(next.lower))) return undefined;
-  if (lemma === 'find' && next?.lower !== 'that') return undefined;
+  if ((lemma === 'find' || lemma === 'rule') && next?.lower !== 'that') return undefined;
+  // "has not commented", "did not say": no statement.
+  for (let k = t.index - 1; k >= 0 && k >= t.index - 3 && text.tokens[k]!.sentence === sentence.index; k--) {
+    const w = text.tokens[k]!.lower;
+    if (w === 'not' || w === 'never' || w.endsWith("n't")) return undefined;
+    if (!AUXILIARIES.has(w)) break;
+  }
   return lemma;
 }
 
 function statementsAt(ctx: Context, sentence: Sentence, verb: Token, lemma: string, previous: SpeakerRef[]): StatementDraft[] {
   const { text } = ctx;
-  const speakers = coordinatedSubject(ctx, sentence, verb, previous) ?? speakerOf(ctx, sentence, verb);
+  // "…," he said, adding that …: the participle shares the statement's speakers.
+  const participle = verb.lower.endsWith('ing') && text.tokens[verb.index - 1]?.text === ',' && previous.length > 0;
+  const speakers = participle ? previous : (coordinatedSubject(ctx, sentence, verb, previous) ?? speakerOf(ctx, sentence, verb));
   if (speakers.length === 0) return [];
-  const contents = contentOf(ctx, sentence, verb, lemma, speakers);
+  const contents = contentOf(ctx, sentence, verb, lemma, participle ? [] : speakers);
   const antecedent = relativeAntecedent(ctx, tokenAt(text, Math.min(...speakers.map((s) => s.start))));
   const out: StatementDraft[] = [];
   for (const content of contents) {
@@ -196,8 +234,9 @@ function quoteContent(text: Text, q: Quote): [number, number] {
 
 function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string, speakers: SpeakerRef[]): Content[] {
   const { text, quotes } = ctx;
-  const speakerStart = Math.min(...speakers.map((s) => s.start));
-  const speakerEnd = Math.max(...speakers.map((s) => s.end));
+  // Without speakers here (a participle sharing them), the attribution is the verb alone.
+  const speakerStart = Math.min(verb.start, ...speakers.map((s) => s.start));
+  const speakerEnd = Math.max(verb.end, ...speakers.map((s) => s.end));
   const attributionStart = Math.min(speakerStart, verb.start);
   const attributionEnd = Math.max(speakerEnd, verb.end);
 
@@ -211,10 +250,15 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
     return [...before, ...after].map((q) => ({ range: quoteContent(text, q), kind: 'DIRECT' as const }));
   }
 
+  // "X has been banned …, the agency announced on Thursday.": the report before its attribution.
+  const postposed = postposedReport(ctx, sentence, verb, attributionStart);
+  if (postposed) return [{ range: postposed, kind: 'INDIRECT' }];
+
   // Reported clause after the verb.
   let i = verb.index + 1;
   const end = sentenceEndForContent(text, sentence);
   const tokens = text.tokens;
+  let complementizer = false;
   const skipWhile = () => {
     // "told reporters", "said in a statement", "said on Monday"
     let progressed = true;
@@ -222,22 +266,33 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
       progressed = false;
       const t = tokens[i]!;
       if (t.lower === 'that' || t.text === ':' || t.text === ',') {
+        if (t.text !== ',') complementizer = true;
         i++;
         progressed = true;
       } else if (lemma === 'tell' && i === verb.index + 1) {
-        i = skipPhrase(text, i, end);
+        i = skipAudience(ctx, i, end);
         progressed = true;
       } else if (/^(in|on|at|during|to|via|late|early|last|this|on)$/.test(t.lower) && phraseIsCircumstance(text, i, end)) {
         i = skipPhrase(text, i + 1, end);
         progressed = true;
+      } else if (/^(in|at|on|during|from|after|outside|inside)$/.test(t.lower) && (lemma === 'say' || lemma === 'tell')) {
+        // "told reporters in Velmora that …": a place or time, then the clause.
+        const that = tokens.slice(i + 1, i + 7).find((x) => x.lower === 'that' || x.text === ',' || x.kind === 'quote');
+        if (that?.lower === 'that') {
+          i = that.index;
+          progressed = true;
+        }
       } else if (t.lower === 'evidence' && tokens[i + 1]?.lower === 'that') {
         i += 2;
+        complementizer = true;
         progressed = true;
       }
     }
   };
   skipWhile();
   if (i >= tokens.length || tokens[i]!.start >= end) return [];
+  // "asked about the ruling", "agreed to impose": weak verbs report only a clause.
+  if (WEAK_REPORTING.has(lemma) && !complementizer && !quotes.some((q) => q.open === tokens[i]!.start)) return [];
   let start = tokens[i]!.start;
 
   // "what X said was Y": the content is Y.
@@ -279,7 +334,12 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
       nextLemma !== undefined &&
       /(ed|said|told|wrote)$/.test(tokens[k + 1]!.lower) &&
       (/^(accuse|say|tell|add|warn|insist|argue|claim|vow|urge|call|describe|blame)$/.test(nextLemma) || afterNext?.lower === 'that' || afterNext?.kind === 'quote');
-    if ((t.lower === 'and' || t.text === ',') && secondReport && !inQuote(quotes, t.start)) {
+    if ((t.lower === 'and' || t.lower === 'but' || t.text === ',') && secondReport && !inQuote(quotes, t.start)) {
+      results.push({ range: trimRange(text, clauseStart, t.start), kind: 'INDIRECT' });
+      return results.filter((r) => r.range[1] > r.range[0]);
+    }
+    // "…, and traders said …": another speaker's statement begins.
+    if (t.text === ',' && /^(and|but|while|whereas)$/.test(tokens[k + 1]?.lower ?? '') && !inQuote(quotes, t.start) && anotherAttribution(ctx, sentence, k + 2, end)) {
       results.push({ range: trimRange(text, clauseStart, t.start), kind: 'INDIRECT' });
       return results.filter((r) => r.range[1] > r.range[0]);
     }
@@ -303,6 +363,61 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
   if (range[1] > range[0]) results.push({ range, kind: 'INDIRECT' });
   if (results.length === 1 && NOMINAL_REPORTING.has(lemma) === false && tokenCount(text, range) < 2) return [];
   return results;
+}
+
+/**
+ * The clause a sentence-final attribution reports ("Brandvold has been banned …, the
+ * authority announced on Thursday."): from the clause start to the comma before the
+ * attribution, when nothing but circumstances follows the verb.
+ */
+function postposedReport(ctx: Context, sentence: Sentence, verb: Token, attributionStart: number): [number, number] | undefined {
+  const { text } = ctx;
+  const tokens = text.tokens;
+  const comma = tokens[tokenAt(text, attributionStart) - 1];
+  if (!comma || comma.text !== ',' || comma.sentence !== sentence.index || inQuote(ctx.quotes, comma.start)) return undefined;
+  const rest = tokens.slice(verb.index + 1, sentence.tokens.at(-1)!.index + 1).filter((t) => !/^[.!?]$/.test(t.text));
+  const circumstance =
+    rest.length === 0 ||
+    (rest.length <= 6 && /^(in|on|at|during|last|this|earlier|late|yesterday|today|after|before)$/.test(rest[0]!.lower) && !rest.some((t) => t.lower === 'that' || t.kind === 'quote'));
+  if (!circumstance) return undefined;
+  const start = datelineEnd(text, sentence);
+  if (start >= comma.index) return undefined;
+  const range = trimRange(text, tokens[start]!.start, comma.start);
+  return range[1] > range[0] ? range : undefined;
+}
+
+/**
+ * Whether a new clause with its own reporting verb and subject opens at token `from`
+ * ("traders said …", "Anna Lindqvist-Moreau, chief economist at …, said …").
+ */
+function anotherAttribution(ctx: Context, sentence: Sentence, from: number, end: number): boolean {
+  const tokens = ctx.text.tokens;
+  for (let j = from + 1; j < from + 16 && j < tokens.length && tokens[j]!.start < end; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'that' || t.kind === 'quote') return false;
+    if (!reportingLemma(ctx.text, sentence, t)) continue;
+    const speakers = speakerOf(ctx, sentence, t);
+    return speakers.length > 0 && speakers.every((s) => s.start >= tokens[from]!.start);
+  }
+  return false;
+}
+
+/** Past the listener of "told": "told reporters", "told the Bulletin", "told her". */
+function skipAudience(ctx: Context, i: number, end: number): number {
+  const tokens = ctx.text.tokens;
+  const t = tokens[i]!;
+  const m = ctx.registry.mentions.find((mm) => mm.first === i || (mm.first === i + 1 && /^(the|a|an)$/.test(t.lower)));
+  if (m) return m.last + 1;
+  if (/^(him|her|them|us|me|you)$/.test(t.lower) || GROUP_NOUNS.has(t.lower)) return i + 1;
+  // "told the court the deal was legal": the listener ends where the clause's subject begins.
+  if (/^(the|a|an|his|her|their|its)$/.test(t.lower)) {
+    for (let j = i + 2; j <= i + 4 && j < tokens.length && tokens[j]!.start < end; j++) {
+      const w = tokens[j]!;
+      if (/^(the|a|an|that|he|she|it|they|we|his|its|their)$/.test(w.lower) || w.capitalized || w.kind === 'quote') return j;
+      if (!/^\p{Ll}/u.test(w.text)) break;
+    }
+  }
+  return skipPhrase(ctx.text, i, end);
 }
 
 function tokenCount(text: Text, [s, e]: [number, number]): number {
@@ -342,7 +457,8 @@ function onlyPunctuationBetween(text: Text, from: number, to: number): boolean {
 
 function betweenIsLinking(text: Text, from: number, to: number): boolean {
   const between = text.norm.slice(from, to);
-  return /^[\s,:]*$/.test(between) || /^\s*(?:,|:)?\s*(?:in|on|at|during|to)\b[^"]{0,40}?[,:]?\s*$/.test(between);
+  // "said in a statement: "…"", "told reporters on Monday, "…"": a circumstance, then the quote.
+  return /^[\s,:]*$/.test(between) || (/^\s*(?:,|:)?\s*(?:in|on|at|during|to)\b[^"]{0,40}?[,:]\s*$/.test(between) && !/\bthat\b/.test(between));
 }
 
 function phraseIsCircumstance(text: Text, i: number, end: number): boolean {
@@ -381,8 +497,11 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
   const first = sentence.tokens[0]!.index;
   const prev = tokens[verb.index - 1];
 
-  // Participles: "…, by saying he …": the subject of the clause.
-  if (verb.lower.endsWith('ing')) return clauseSubject(ctx, sentence, verb.index);
+  // Participles: "…, by saying he …": the nearest subject; "…, saying it …": the clause's.
+  if (verb.lower.endsWith('ing')) {
+    if (prev?.lower === 'by' || prev?.lower === 'while' || prev?.lower === 'after' || prev?.lower === 'before') return clauseSubject(ctx, sentence, verb.index);
+    return mainSubject(ctx, sentence, verb.index);
+  }
 
   // Inverted: "…," said the minister.
   const next = tokens[verb.index + 1];
@@ -391,7 +510,7 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
     // The phrase ends the clause ("…," said Ivo Castellane, an analyst): not the subject of
     // a reported clause ("…, said he was abroad").
     const after = np ? tokens[np[1] + 1] : undefined;
-    const endsClause = !after || after.sentence !== sentence.index || /^[,.;:!?]$/.test(after.text) || after.kind === 'quote' || after.kind === 'dash' || /^(in|on|at|during|after|as|when|via|while|before)$/.test(after.lower);
+    const endsClause = !after || after.sentence !== sentence.index || /^[,.;:!?]$/.test(after.text) || after.kind === 'dash' || /^(in|on|at|during|after|as|when|via|while|before)$/.test(after.lower);
     if (np && endsClause) {
       const refs = interpret(ctx, np[0], np[1]);
       if (refs.length > 0) return refs;
@@ -400,7 +519,7 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
 
   let k = verb.index - 1;
   for (;;) {
-    while (k >= first && AUXILIARIES.has(tokens[k]!.lower)) k--;
+    while (k >= first && (AUXILIARIES.has(tokens[k]!.lower) || /^(both|all|each|jointly|together)$/.test(tokens[k]!.lower))) k--;
     // "The ministry on Tuesday imposed": a time adverbial between subject and verb.
     if (k - 1 >= first && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$/.test(tokens[k]!.lower) && /^(on|last|this|next)$/.test(tokens[k - 1]!.lower)) k -= 2;
     else break;
@@ -411,24 +530,9 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
     while (k >= first && /^(the|was|were|is|are)$/.test(tokens[k]!.lower)) k--;
   }
   if (k < first) return [];
-  if (tokens[k]!.text === ',') {
-    // "Her lawyer, Daniel Okonkwo-Feld, said": the name alone; "Severin, 58, denied": the name before.
-    let c = k - 1;
-    while (c > first && tokens[c]!.text !== ',') c--;
-    if (tokens[c]?.text !== ',') return [];
-    const inside = ctx.registry.mentions.filter((m) => m.first > c && m.last < k && ctx.registry.entities[m.entity]!.type !== 'unnamed');
-    if (inside.length > 0 && ctx.registry.entities[inside[0]!.entity]!.type === 'person') {
-      const m = inside[0]!;
-      return [{ entity: m.entity, start: m.start, end: m.end }];
-    }
-    const m = ctx.registry.mentions.find((mm) => mm.last === c - 1);
-    if (m) {
-      let start = m.start;
-      while (start > 0 && first <= m.first - 1 && inNounPhrase(tokens[m.first - 1]!) && tokens[m.first - 1]!.capitalized) break;
-      return [{ entity: m.entity, start, end: m.end }];
-    }
-    return [];
-  }
+  // "Her lawyer, Daniel Okonkwo-Feld, said", "Severin, 58, denied", "A Council spokesman,
+  // asked about the ruling, said": the subject stands before the appositives.
+  if (tokens[k]!.text === ',') return subjectBeforeAppositives(ctx, sentence, k);
   const end = k;
   let start = end;
   const inPhrase = (index: number) => inNounPhrase(tokens[index]!) || ctx.registry.mentionAtToken(index) !== undefined;
@@ -445,6 +549,16 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
     }
     return [];
   }
+  // "Observers from the Council of Democratic States said": the group's or person's body;
+  // "assets held in Union member states": no subject at all.
+  const before = tokens[start - 1];
+  if (before && before.sentence === sentence.index && /^(of|from|at|in|for|with)$/.test(before.lower)) {
+    const head = tokens[start - 2];
+    if (!head || head.sentence !== sentence.index || !(GROUP_NOUNS.has(head.lower) || PERSON_ROLES.has(head.lower))) return [];
+    let from = start - 2;
+    while (from - 1 >= first && inNounPhrase(tokens[from - 1]!) && !CLAUSE_WORDS.has(tokens[from - 1]!.lower)) from--;
+    start = from;
+  }
   // "Dzhambulat Umarov, Chechnya's press and information minister has called": the
   // subject is the name before the appositive.
   const comma = tokens[start - 1];
@@ -453,6 +567,148 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
     if (m && ctx.registry.entities[m.entity]!.type === 'person') return [{ entity: m.entity, start: m.start, end: m.end }];
   }
   return interpret(ctx, start, end);
+}
+
+/**
+ * Where the clause holding the token at `index` starts: the sentence start past a dateline
+ * ("LUXEN, Oct. 5 -- ") and a leading conjunction, or just after ", and", ";" or a quotation
+ * that closes before it.
+ */
+function clauseStart(ctx: Context, sentence: Sentence, index: number): number {
+  const tokens = ctx.text.tokens;
+  let start = datelineEnd(ctx.text, sentence);
+  for (let k = index - 1; k > start; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || (t.lower === 'and' && tokens[k - 1]?.text === ',') || (t.lower === 'but' && k > start)) {
+      start = k + 1;
+      break;
+    }
+    if (t.kind === 'quote' && inQuote(ctx.quotes, t.start) === undefined && tokens[k - 1] && inQuote(ctx.quotes, tokens[k - 1]!.start)) {
+      start = k + 1;
+      if (tokens[start]?.text === ',') start++;
+      break;
+    }
+  }
+  while (start < index && /^(but|and|yet|so)$/.test(tokens[start]!.lower)) start++;
+  return start;
+}
+
+/** The first token after a dateline opening a paragraph ("PORT CALLIS, 4 June (Harbourline News) - "). */
+export function datelineEnd(text: Text, sentence: Sentence): number {
+  const tokens = sentence.tokens;
+  const first = tokens[0]!;
+  if (!/^[\p{Lu}][\p{Lu}.'-]+$/u.test(first.text)) return first.index;
+  for (let k = 1; k < Math.min(tokens.length, 16); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'dash' || t.text === '-') return t.index + 1;
+  }
+  return first.index;
+}
+
+/**
+ * The subject of a verb preceded by a comma: the clause's first noun phrase when what
+ * follows it up to the verb are appositives or a participial phrase; the name in
+ * apposition to a role ("Her lawyer, Daniel Okonkwo-Feld,"), and a name standing for a
+ * description in a coordination ("Athletes' representatives and the national federation,
+ * Athletics Arvenia,").
+ */
+function subjectBeforeAppositives(ctx: Context, sentence: Sentence, comma: number): SpeakerRef[] {
+  const { text, registry } = ctx;
+  const tokens = text.tokens;
+  let from = clauseStart(ctx, sentence, comma);
+  // Comma-separated segments from the clause start to the verb.
+  const segments: [number, number][] = [];
+  let s = from;
+  for (let k = from; k <= comma; k++) {
+    if (tokens[k]!.text === ',' && !inQuote(ctx.quotes, tokens[k]!.start)) {
+      if (k > s) segments.push([s, k - 1]);
+      s = k + 1;
+    }
+  }
+  // An introduction: "Separately,", "In a statement,", "On Monday,".
+  while (segments.length > 1) {
+    const [a, b] = segments[0]!;
+    const opener = tokens[a]!;
+    const intro = (a === b && /ly$/.test(opener.lower)) || /^(in|on|at|after|before|during|meanwhile|however|separately|earlier|later|also|still|yet|asked|speaking|according)$/.test(opener.lower);
+    if (!intro || registry.mentions.some((m) => m.first >= a && m.last <= b && !/^(in|on|at)$/.test(opener.lower))) break;
+    segments.shift();
+    from = segments[0]![0];
+  }
+  if (segments.length === 0) return [];
+  const [a, b] = segments[0]!;
+  const apposed = segments[1];
+  const nameIn = (seg: [number, number] | undefined) => {
+    if (!seg) return undefined;
+    const m = registry.mentions.find((mm) => mm.first === seg[0] && mm.last === seg[1]);
+    return m && registry.entities[m.entity]!.type !== 'unnamed' ? m : undefined;
+  };
+  const named = nameIn(apposed);
+  const headNoun = tokens[b]!;
+  // "Her lawyer, Daniel Okonkwo-Feld,", "Teodorov's lawyer, Mathilde Auberon,".
+  if (named && registry.entities[named.entity]!.type === 'person' && PERSON_ROLES.has(headNoun.lower)) {
+    return [{ entity: named.entity, start: named.start, end: named.end }];
+  }
+  const np = subjectPhrase(ctx, sentence, a, b);
+  if (!np) return [];
+  const refs = interpret(ctx, np[0], np[1]);
+  // "… and the national federation, Athletics Arvenia,": the name for the description.
+  if (named && ORG_DESCRIPTORS.has(headNoun.lower) && /^\p{Ll}/u.test(headNoun.text)) {
+    const and = tokens.slice(a, b + 1).findLastIndex((t) => t.lower === 'and');
+    const head = and >= 0 ? interpret(ctx, a, a + and - 1) : [];
+    return [...head, { entity: named.entity, start: named.start, end: named.end }];
+  }
+  return refs;
+}
+
+/** The noun phrase that opens tokens a..b: through a name and its "of"-complement, up to its head. */
+function subjectPhrase(ctx: Context, sentence: Sentence, a: number, b: number): [number, number] | undefined {
+  const tokens = ctx.text.tokens;
+  let j = a;
+  let last = -1;
+  // Whether the current noun phrase has its head: then only a coordination or an
+  // "of"-complement may follow, which opens a new phrase.
+  let headed = false;
+  if (/^(he|she|it|they|we|i)$/.test(tokens[a]!.lower)) return [a, a];
+  while (j <= b) {
+    const t = tokens[j]!;
+    const m = ctx.registry.mentions.find((mm) => mm.first === j);
+    if (m) {
+      last = m.last;
+      j = m.last + 1;
+      headed = true;
+      // "A Council spokesman": role or group nouns after the name belong to the phrase.
+      while (j <= b && /^\p{Ll}/u.test(tokens[j]!.text) && (PERSON_ROLES.has(tokens[j]!.lower) || GROUP_NOUNS.has(tokens[j]!.lower))) last = j++;
+    } else if (!headed && (GROUP_NOUNS.has(t.lower) || PERSON_ROLES.has(t.lower)) && /^\p{Ll}/u.test(t.text)) {
+      last = j++;
+      headed = true;
+    } else if (headed) {
+      const next = tokens[j + 1];
+      if (t.lower === 'and' || ((t.lower === 'of' || t.lower === 'from') && next && (next.capitalized || DETERMINERS.has(next.lower)))) {
+        j++;
+        headed = false;
+      } else break;
+    } else if (t.kind === 'possessive' || t.kind === 'number' || t.kind === 'acronym' || (t.kind === 'word' && !CLAUSE_WORDS.has(t.lower) && !looksLikeVerb(t))) {
+      j++;
+    } else break;
+  }
+  return last >= a ? [a, last] : undefined;
+}
+
+/**
+ * The subject of the clause a participle or a coordinated verb belongs to ("…, saying it
+ * had …", "… but said it was small"): the first noun phrase of the clause.
+ */
+export function mainSubject(ctx: Context, sentence: Sentence, index: number): SpeakerRef[] {
+  const tokens = ctx.text.tokens;
+  let from = clauseStart(ctx, sentence, index);
+  // Past an introduction ("Separately, the Finance Ministry …").
+  const comma = tokens.slice(from, Math.min(index, from + 6)).find((t) => t.text === ',');
+  if (comma) {
+    const opener = tokens[from]!;
+    if ((comma.index === from + 1 && /ly$/.test(opener.lower)) || /^(in|on|at|after|before|during|meanwhile|however|earlier|later)$/.test(opener.lower)) from = comma.index + 1;
+  }
+  const np = subjectPhrase(ctx, sentence, from, index - 1);
+  return np ? interpret(ctx, np[0], np[1]) : [];
 }
 
 function isRolePhrase(text: Text, start: number, end: number): boolean {
@@ -491,13 +747,15 @@ export function interpret(ctx: Context, start: number, end: number): SpeakerRef[
   }
   parts.push([s, end]);
   if (parts.length > 1) {
-    const refs = parts.map(([a, b]) => interpretOne(ctx, a, b, false));
+    // Groups count as parts beside a named one ("Privacy advocates and the Parents'
+    // Association"), not on their own ("relatives and rights activists" is one group).
+    const named = parts.some(([a, b]) => registry.mentions.some((m) => m.first >= a && m.last <= b));
+    const refs = parts.map(([a, b]) => interpretOne(ctx, a, b, named));
     if (refs.every((r) => r !== undefined)) return refs as SpeakerRef[];
     const whole = interpretOne(ctx, start, end, true);
     return whole ? [whole] : [];
   }
   const one = interpretOne(ctx, start, end, true);
-  void registry;
   return one ? [one] : [];
 }
 
@@ -519,6 +777,10 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
   }
   // A name or description inside the phrase: the possessor when there is one
   // ("the watchdog's press service"), else the head ("A Council of Europe investigation").
+  // "Lawyers who follow sanctions cases", "Officials who met Putin": a group with its
+  // relative clause, whatever the clause names.
+  const relative = tokens.slice(start + 1, end + 1).find((t) => /^(who|that)$/.test(t.lower));
+  if (relative && GROUP_NOUNS.has(tokens[relative.index - 1]!.lower)) return allowGroup ? groupRef(ctx, start, end) : undefined;
   const mentions = registry.mentions.filter((m) => m.start >= spanStart && m.end <= spanEnd);
   if (mentions.length > 0) {
     const head = mentions.at(-1)!;
@@ -528,22 +790,27 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
   }
   if (!allowGroup) return undefined;
   // "Human rights groups", "U.S. intelligence agencies": an unnamed group.
-  if (GROUP_NOUNS.has(last.lower)) {
-    let from = start;
-    while (from < end && DETERMINERS.has(tokens[from]!.lower)) from++;
-    const label = text.body.slice(tokens[from]!.start, spanEnd);
-    const key = label.toLowerCase();
-    let entity = ctx.groups.get(key);
-    if (!entity) {
-      entity = registry.add('unnamed', label);
-      ctx.groups.set(key, entity);
-    }
-    return { entity: entity.id, start: tokens[from]!.start, end: spanEnd };
-  }
+  if (GROUP_NOUNS.has(last.lower)) return groupRef(ctx, start, end);
   return undefined;
 }
 
-/** The last person (or organization) mentioned before the offset, outside quotes. */
+/** The unnamed group a phrase names, one entity per label. */
+function groupRef(ctx: Context, start: number, end: number): SpeakerRef {
+  const { text, registry } = ctx;
+  const tokens = text.tokens;
+  const spanEnd = tokens[end]!.end;
+  let from = start;
+  while (from < end && DETERMINERS.has(tokens[from]!.lower)) from++;
+  const label = text.body.slice(tokens[from]!.start, spanEnd);
+  const key = label.toLowerCase();
+  let entity = ctx.groups.get(key);
+  if (!entity) {
+    entity = registry.add('unnamed', label);
+    ctx.groups.set(key, entity);
+  }
+  return { entity: entity.id, start: tokens[from]!.start, end: spanEnd };
+}
+
 /**
  * "… and said he would appeal", "summoned the ambassador and warned that": a verb
  * coordinated with an earlier one shares its subject.
@@ -556,25 +823,8 @@ export function coordinatedSubject(ctx: Context, sentence: Sentence, verb: Token
     // "agreed on Thursday to impose": the subject of the clause.
   } else if (tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'but') return undefined;
   else if (previous.length > 0) return previous;
-  // The subject of the sentence: the first name or pronoun not governed by a preposition.
-  const first = sentence.tokens[0]!.index;
-  for (let i = first; i < k; i++) {
-    const t = tokens[i]!;
-    const prev = tokens[i - 1];
-    if (prev && i > first && /^(by|of|to|from|in|on|with|under|after|for|at|about|against)$/.test(prev.lower)) continue;
-    if (/^(he|she)$/.test(t.lower)) {
-      const e = resolvePronoun(ctx, t.start, 'person', t.lower);
-      return e ? [{ entity: e.id, start: t.start, end: t.end }] : undefined;
-    }
-    const m = ctx.registry.mentions.find((mm) => mm.first === i);
-    if (m) {
-      let start = m.start;
-      if (prev?.lower === 'the' && prev.index >= first) start = prev.start;
-      return [{ entity: m.entity, start, end: m.end }];
-    }
-    if (t.text === ',') return undefined;
-  }
-  return undefined;
+  const subject = mainSubject(ctx, sentence, k);
+  return subject.length > 0 ? subject : undefined;
 }
 
 /** Subject of the clause holding a participle: the nearest name or pronoun not after a preposition. */

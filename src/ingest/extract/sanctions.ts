@@ -1,12 +1,16 @@
 // Sanctions: who imposed which measures on whom, under which law. A sanction is found
 // from its verb ("imposed sanctions on", "hit him with … sanctions", "blacklisted",
-// "froze the assets of", "blocked the accounts of") or from a nominal report ("their
-// disabling of accounts belonging to …"); its authority is the subject, its target the
-// object, its measures the words around.
-import type { Entity } from './coreference.ts';
-import { LAW_HEADS, SANCTION_MEASURES } from './lexicon.ts';
-import { resolvePronoun } from './coreference.ts';
-import { coordinatedSubject, interpret, nounPhraseAfter, speakerOf, type Context, type SpeakerRef } from './quotes.ts';
+// "fined", "froze the assets of", "blocked the accounts of"), from a passive report ("X
+// has been banned from …", "Her assets, frozen since March"), from a nominal report
+// ("their disabling of accounts belonging to …") or from a later sentence about an earlier
+// measure ("The ban … covers X, Y and Z"). Each finding is an event: its authority is the
+// verb's subject (for a passive one, the organization the text credits with it), its
+// targets the object, its measures the words around. Events whose authority or target
+// the clause leaves open take them from their context.
+import { resolvePronoun, type Entity } from './coreference.ts';
+import { LAW_HEADS, REPORTING_VERBS, SANCTION_MEASURES } from './lexicon.ts';
+import { looksLikeVerb } from './names.ts';
+import { coordinatedSubject, datelineEnd, interpret, mainSubject, nounPhraseAfter, speakerOf, type Context, type SpeakerRef } from './quotes.ts';
 import type { Sentence, Text, Token } from './text.ts';
 
 export type Measure = 'FINANCIAL' | 'ASSET_FREEZE' | 'TRAVEL' | 'VISA_BAN' | 'TRADE' | 'ACCOUNT_BLOCK' | 'OTHER';
@@ -17,7 +21,6 @@ export interface SanctionDraft {
   measures: Measure[];
   span: [number, number];
   legalBasis?: number;
-  dateText?: [number, number];
 }
 
 export interface Law {
@@ -28,17 +31,40 @@ export interface Law {
   mentions: [number, number][];
 }
 
+/** One report of a measure: who, on whom, what; either side may still be open. */
+interface SanctionEvent {
+  authorities: SpeakerRef[];
+  targets: SpeakerRef[];
+  measures: Measure[];
+  verb: Token;
+  span: [number, number];
+  /** Reported without its authority ("has been banned", "Her assets, frozen since …"). */
+  agentless: boolean;
+}
+
 const SANCTION_NOUN = /^(sanctions?|blacklist|embargo(?:es)?|freezes?|bans?|restrictions?|penalties|measures)$/;
 const IMPOSE = /^(impose[sd]?|imposing|slap(?:ped|s)?|levie[sd]|levy|announce[sd]?|introduce[sd]?|extende?d?|extends|place[sd]?|put|puts|adopt(?:ed|s)?|approve[sd]?|unveil(?:ed|s)?|expand(?:ed|s)?|widen(?:ed|s)?)$/;
 const DIRECT_SANCTION = /^(sanction(?:ed|s)?|blacklist(?:ed|s)?|designate[sd]?)$/;
 const HIT = /^(hit|hits|target(?:ed|s)?|punish(?:ed|es)?)$/;
-const FREEZE = /^(froze|freezes|freeze|frozen)$/;
+const FREEZE = /^(froze|freezes|freeze|frozen|freezing|seized?|seizing|confiscated?)$/;
+const FINE = /^(fined|fines)$/;
+const ASSET_NOUN = /^(assets|funds|accounts|property|properties|holdings|deposits|savings|shares|tankers|vessels|ships)$/;
 const ACCOUNT_VERB = /^(block(?:ed|s)?|suspend(?:ed|s)?|disable[sd]?|deactivate[sd]?|remove[sd]?|delete[sd]?|ban(?:ned|s)?|shut|closed?|restrict(?:ed|s)?|took|taken)$/;
 const ACCOUNT_NOUN = /^(accounts?|pages?|profiles?|channels?|handles?)$/;
 const ACCOUNT_NOMINAL = /^(disabling|blocking|suspension|suspending|removal|banning|deactivation|deleting|deletion|closure|closing)$/;
+const PASSIVE_AUX = /^(was|were|is|are|be|been|being|get|got|gets)$/;
+/** What a later sentence says a measure does to its targets: "The ban … covers X". */
+const COVERS = /^(covers?|covered|targets?|targeted|affects?|affected|includes?|included|names?|named|lists?|listed|hits?|applies|apply|applied|extends|extended)$/;
 
-function measuresIn(text: Text, start: number, end: number): Measure[] {
-  const slice = text.norm.slice(start, end);
+/** The measures the words between two offsets name; names ("Severn Bank") say nothing. */
+function measuresIn(ctx: Context, start: number, end: number): Measure[] {
+  let slice = ctx.text.norm.slice(start, end);
+  for (const m of ctx.registry.mentions) {
+    if (m.end <= start || m.start >= end) continue;
+    const a = Math.max(m.start, start) - start;
+    const b = Math.min(m.end, end) - start;
+    slice = slice.slice(0, a) + ' '.repeat(b - a) + slice.slice(b);
+  }
   const out: Measure[] = [];
   for (const [re, kind] of SANCTION_MEASURES) if (re.test(slice) && !out.includes(kind)) out.push(kind);
   return out;
@@ -77,75 +103,125 @@ export function findLaws(text: Text): Law[] {
 
 export function findSanctions(ctx: Context, laws: Law[]): SanctionDraft[] {
   const { text } = ctx;
-  const out: SanctionDraft[] = [];
+  const events: SanctionEvent[] = [];
   for (const sentence of text.sentences) {
     if (sentence.heading) continue;
-    for (const t of sentence.tokens) {
-      const found = sanctionAt(ctx, sentence, t);
-      for (const s of found) {
-        const duplicate = out.find((o) => o.authority.entity === s.authority.entity && o.target.entity === s.target.entity);
+    const nominal = nominalEvent(ctx, sentence, events);
+    if (nominal) events.push(nominal);
+    for (const t of sentence.tokens) events.push(...eventsAt(ctx, sentence, t));
+  }
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if (event.authorities.length === 0) event.authorities = creditedAuthority(ctx, event, events, i);
+  }
+  const out: SanctionDraft[] = [];
+  for (const event of events) {
+    for (const authority of event.authorities) {
+      for (const target of event.targets) {
+        if (authority.entity === target.entity) continue;
+        const duplicate = out.find((o) => o.authority.entity === authority.entity && o.target.entity === target.entity);
         if (duplicate) {
-          for (const m of s.measures) if (!duplicate.measures.includes(m)) duplicate.measures.push(m);
-        } else out.push(s);
+          for (const m of event.measures) if (!duplicate.measures.includes(m)) duplicate.measures.push(m);
+          continue;
+        }
+        const start = event.agentless ? Math.min(target.start, event.verb.start) : Math.min(authority.start, event.verb.start, target.start);
+        out.push({ authority, target, measures: [...event.measures], span: [start, Math.max(event.span[1], target.end)] });
       }
     }
   }
+  // A measure the text does not name ("blacklisted") is OTHER.
+  for (const draft of out) if (draft.measures.length === 0) draft.measures = ['OTHER'];
   linkLaws(text, out, laws);
   return out;
 }
 
-function sanctionAt(ctx: Context, sentence: Sentence, t: Token): SanctionDraft[] {
+function event(
+  authorities: SpeakerRef[],
+  targets: SpeakerRef[],
+  measures: Measure[],
+  verb: Token,
+  span: [number, number],
+  agentless = false,
+): SanctionEvent {
+  const organizations = authorities.filter((r) => r.entity >= 0);
+  return { authorities: organizations, targets, measures, verb, span, agentless };
+}
+
+/** Events reported by the verb at `t`. */
+function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
   const { text } = ctx;
   const tokens = text.tokens;
   const last = sentence.tokens.at(-1)!.index;
   const window = (from: number, n: number) => tokens.slice(from, Math.min(from + n, last + 1));
+  const prev = tokens[t.index - 1];
+  const passive = prev !== undefined && PASSIVE_AUX.test(prev.lower) || (prev?.lower === 'also' && PASSIVE_AUX.test(tokens[t.index - 2]?.lower ?? ''));
 
-  // AUTH imposed sanctions on TARGET / AUTH imposed an asset freeze and a travel ban against TARGET
+  // AUTH imposed sanctions on TARGET / TARGET was placed under a travel ban
   if (IMPOSE.test(t.lower)) {
     const w = window(t.index + 1, 12);
+    if (passive && /^(placed|put)$/.test(t.lower) && w[0]?.lower === 'under') {
+      const measures = measuresIn(ctx, t.start, sentence.end);
+      return passiveEvent(ctx, sentence, t, measures.length ? measures : ['OTHER']);
+    }
     const noun = w.findIndex((x) => SANCTION_NOUN.test(x.lower));
     if (noun < 0 || !/sanction|embargo|freeze|ban|blacklist/.test(w.map((x) => x.lower).join(' '))) return [];
     const prep = w.findIndex((x, i) => i > noun && /^(on|against)$/.test(x.lower));
     if (prep < 0) return [];
-    return build(ctx, sentence, t, w[prep]!.index + 1, 'active');
+    return active(ctx, sentence, t, w[prep]!.index + 1);
   }
   // AUTH hit TARGET with … sanctions
   if (HIT.test(t.lower)) {
     const w = window(t.index + 1, 14);
     const withAt = w.findIndex((x) => x.lower === 'with');
     if (withAt < 0 || !w.slice(withAt).some((x) => SANCTION_NOUN.test(x.lower) && /sanction|ban|freeze|embargo/.test(x.lower))) return [];
-    return build(ctx, sentence, t, t.index + 1, 'active', tokens[t.index + withAt + 1]!.index);
+    return active(ctx, sentence, t, t.index + 1);
   }
-  // AUTH sanctioned TARGET / TARGET was sanctioned by AUTH
+  // AUTH sanctioned TARGET / TARGET was sanctioned (by AUTH)
   if (DIRECT_SANCTION.test(t.lower) && t.lower !== 'sanctions' && t.lower !== 'sanction') {
-    const prev = tokens[t.index - 1];
-    if (prev && /^(was|were|been|being|is|are|be|get|got)$/.test(prev.lower)) return build(ctx, sentence, t, t.index + 1, 'passive');
+    if (passive) return passiveEvent(ctx, sentence, t);
     if (prev && /^(the|a|an|its|their|his|her)$/.test(prev.lower)) return [];
-    return build(ctx, sentence, t, t.index + 1, 'active');
+    return active(ctx, sentence, t, t.index + 1);
   }
-  // AUTH froze the assets of TARGET / AUTH froze TARGET's assets
-  if (FREEZE.test(t.lower)) {
-    const w = window(t.index + 1, 8);
-    if (!w.some((x) => /^(assets|funds|accounts|property|holdings)$/.test(x.lower))) return [];
-    const of = w.findIndex((x) => x.lower === 'of' || x.lower === 'belonging');
-    const from = of >= 0 ? w[of]!.index + (w[of]!.lower === 'belonging' ? 2 : 1) : t.index + 1;
-    return build(ctx, sentence, t, from, 'active', undefined, ['ASSET_FREEZE']);
+  // AUTH fined TARGET 48 million
+  if (FINE.test(t.lower)) {
+    if (passive) return passiveEvent(ctx, sentence, t, ['FINANCIAL']);
+    if (prev && /^(the|a|an|its|their|his|her)$/.test(prev.lower)) return [];
+    return active(ctx, sentence, t, t.index + 1, ['FINANCIAL']);
   }
-  // AUTH blocked TARGET's accounts / AUTH suspended the accounts of TARGET
+  // AUTH ordered TARGET closed
+  if (/^(ordered|orders)$/.test(t.lower)) {
+    const w = window(t.index + 1, 6);
+    const closed = w.findIndex((x) => /^(closed|shut|dissolved|liquidated|disbanded)$/.test(x.lower));
+    if (closed > 0 && !w.slice(0, closed).some((x) => looksLikeVerb(x) || x.text === ',' || x.lower === 'and')) {
+      return active(ctx, sentence, t, t.index + 1, ['OTHER'], w[closed]!.index);
+    }
+    return [];
+  }
+  // AUTH froze the assets of TARGET / TARGET's assets / its accounts / funds held by TARGET
+  if (FREEZE.test(t.lower)) return freezeEvents(ctx, sentence, t, passive);
+  // AUTH blocked TARGET's accounts / AUTH suspended the accounts of TARGET / TARGET was banned from …
   if (ACCOUNT_VERB.test(t.lower)) {
     const w = window(t.index + 1, 7);
     const noun = w.findIndex((x) => ACCOUNT_NOUN.test(x.lower));
-    if (noun < 0) {
-      // AUTH banned TARGET from entering the country
-      if (/^ban(?:ned|s)?$/.test(t.lower)) {
-        const from = w.findIndex((x) => x.lower === 'from');
-        if (from >= 0 && /^(entering|travel|travelling|traveling|visiting|the)$/.test(w[from + 1]?.lower ?? '')) {
-          return build(ctx, sentence, t, t.index + 1, 'active', w[from]!.index, ['TRAVEL']);
-        }
-      }
-      return [];
+    // The accounts must be the verb's object: "closed and froze its accounts" are two verbs.
+    if (noun >= 0 && !w.slice(0, noun).some((x) => looksLikeVerb(x) || x.lower === 'and')) return accountBlock(ctx, sentence, t, t.index + 1, noun + t.index + 1);
+    if (!/^ban(?:ned|s)?$/.test(t.lower)) return [];
+    // TARGET has been banned from athletics / from entering the country
+    if (passive) {
+      const from = w[0]?.lower === 'from' ? w[1] : undefined;
+      if (!from) return [];
+      return passiveEvent(ctx, sentence, t, [/^(entering|travel|travelling|traveling|visiting)$/.test(from.lower) ? 'TRAVEL' : 'OTHER']);
     }
-    return accountBlock(ctx, sentence, t, t.index + 1, noun + t.index + 1);
+    // AUTH banned TARGET from entering the country
+    const from = w.findIndex((x) => x.lower === 'from');
+    if (from >= 0 && /^(entering|travel|travelling|traveling|visiting|the)$/.test(w[from + 1]?.lower ?? '')) {
+      return active(ctx, sentence, t, t.index + 1, ['TRAVEL'], w[from]!.index);
+    }
+    // AUTH banned imports of …: a measure whose targets a later sentence names
+    if (/^(imports?|exports?|sales?|trade|shipments?)$/.test(w[0]?.lower ?? '')) {
+      return [event(authorityOf(ctx, sentence, t), [], ['TRADE'], t, [t.start, w[0]!.end])];
+    }
+    return [];
   }
   // their disabling of accounts belonging to TARGET
   if (ACCOUNT_NOMINAL.test(t.lower)) {
@@ -157,39 +233,233 @@ function sanctionAt(ctx: Context, sentence: Sentence, t: Token): SanctionDraft[]
   return [];
 }
 
-function accountBlock(ctx: Context, sentence: Sentence, verb: Token, from: number, nounIndex: number): SanctionDraft[] {
+/** An active report: the verb's subject on the targets that follow it. */
+function active(ctx: Context, sentence: Sentence, verb: Token, targetFrom: number, measures?: Measure[], targetUntil?: number): SanctionEvent[] {
+  const authorities = authorityOf(ctx, sentence, verb);
+  const targets = targetList(ctx, sentence, targetFrom, targetUntil, new Set(authorities.map((a) => a.entity)));
+  const found = measures ?? measuresIn(ctx, verb.start, measureScopeEnd(ctx.text, verb, sentence));
+  const span: [number, number] = [verb.start, Math.max(measureEnd(ctx.text, verb.index, sentence), ...targets.map((x) => x.end))];
+  return [event(authorities, targets, found, verb, span)];
+}
+
+/**
+ * A passive report: the subject is the target ("Brandvold has been banned", "Orvik was
+ * placed under a travel ban"); the authority follows "by", or the context gives it.
+ */
+function passiveEvent(ctx: Context, sentence: Sentence, verb: Token, measures?: Measure[]): SanctionEvent[] {
   const { text } = ctx;
   const tokens = text.tokens;
-  let target: SpeakerRef | undefined;
-  // "accounts belonging to X" / "accounts of X"
-  const after = tokens[nounIndex + 1];
-  if (after && (after.lower === 'of' || after.lower === 'belonging')) {
-    const np = nounPhraseAfter(text, nounIndex + (after.lower === 'belonging' ? 3 : 2), sentence);
-    if (np) target = interpret(ctx, np[0], np[1])[0];
+  let k = verb.index - 1;
+  while (k > sentence.tokens[0]!.index && (PASSIVE_AUX.test(tokens[k]!.lower) || /^(has|have|had|also|since|already|now|then|will|would)$/.test(tokens[k]!.lower))) k--;
+  const targets = speakerOf(ctx, sentence, tokens[k + 1]!).filter((r) => ctx.registry.entities[r.entity]!.type !== 'unnamed');
+  if (targets.length === 0) return [];
+  const rest = tokens.slice(verb.index + 1, sentence.tokens.at(-1)!.index + 1);
+  const by = rest.findIndex((x) => x.lower === 'by');
+  const stop = rest.findIndex((x) => x.text === ',' || x.kind === 'dash');
+  let authorities: SpeakerRef[] = [];
+  if (by >= 0 && (stop < 0 || by < stop)) {
+    const agent = nounPhraseAfter(text, rest[by]!.index + 1, sentence);
+    authorities = agent ? interpret(ctx, agent[0], agent[1]) : [];
   }
-  if (!target) {
-    // "X's accounts" / "his pages"
-    for (let k = from; k < nounIndex; k++) {
-      const tk = tokens[k]!;
-      if (/^(his|her)$/.test(tk.lower)) {
-        const e = resolvePronoun(ctx, tk.start, 'person', tk.lower);
-        if (e) target = { entity: e.id, start: tk.start, end: tk.end };
-      }
-      const m = ctx.registry.mentions.find((mm) => mm.first === k);
-      if (m && tokens[m.last + 1]?.kind === 'possessive') target = { entity: m.entity, start: m.start, end: m.end };
+  const found = measures ?? measuresIn(ctx, verb.start, measureScopeEnd(text, verb, sentence));
+  const end = stop >= 0 ? rest[stop]!.start : sentence.end;
+  const span: [number, number] = [Math.min(...targets.map((x) => x.start)), trimEnd(text, verb.end, end)];
+  return [event(authorities.filter((a) => isOrganization(ctx, a)), targets, found, verb, span, authorities.length === 0)];
+}
+
+/** Freezes: "froze the assets of X", "froze its bank accounts", "had frozen all funds held by X and by Y", "Her assets, frozen since March". */
+function freezeEvents(ctx: Context, sentence: Sentence, verb: Token, passive: boolean): SanctionEvent[] {
+  const { text } = ctx;
+  const tokens = text.tokens;
+  const last = sentence.tokens.at(-1)!.index;
+  // "Her assets, frozen since March", "Severin's accounts were frozen": the owner is the target.
+  const before = tokens.slice(Math.max(sentence.tokens[0]!.index, verb.index - 5), verb.index);
+  const assetBefore = before.findLastIndex((x) => ASSET_NOUN.test(x.lower));
+  if ((passive || tokens[verb.index - 1]?.text === ',') && assetBefore >= 0) {
+    const owner = ownerBefore(ctx, before[assetBefore]!.index, new Set());
+    if (!owner) return [];
+    const span: [number, number] = [owner.start, trimEnd(text, verb.end, phraseEnd(text, verb.index, sentence))];
+    return [event([], [owner], ['ASSET_FREEZE'], verb, span, true)];
+  }
+  const w = tokens.slice(verb.index + 1, Math.min(verb.index + 9, last + 1));
+  const asset = w.findIndex((x) => ASSET_NOUN.test(x.lower));
+  if (asset < 0) return [];
+  const authorities = authorityOf(ctx, sentence, verb);
+  const exclude = new Set(authorities.map((a) => a.entity));
+  const assetToken = w[asset]!;
+  let targets: SpeakerRef[] = [];
+  // "the assets of X", "accounts belonging to X", "funds and property held in Norland by X"
+  const link = tokens.slice(assetToken.index + 1, assetToken.index + 8).find((x) => /^(of|belonging|by)$/.test(x.lower) && x.sentence === sentence.index);
+  if (link) targets = targetList(ctx, sentence, link.index + (link.lower === 'belonging' ? 2 : 1), undefined, exclude);
+  if (targets.length === 0) {
+    const owner = ownerBefore(ctx, assetToken.index, exclude);
+    if (owner) targets = [owner];
+  }
+  if (targets.length === 0) return [event(authorities, [], ['ASSET_FREEZE'], verb, [verb.start, assetToken.end])];
+  const span: [number, number] = [verb.start, Math.max(assetToken.end, ...targets.map((x) => x.end))];
+  return [event(authorities, targets, ['ASSET_FREEZE'], verb, span)];
+}
+
+/** The owner named before an asset noun: "Her assets", "its bank accounts", "Severin's funds". */
+function ownerBefore(ctx: Context, assetIndex: number, exclude: ReadonlySet<number>): SpeakerRef | undefined {
+  const tokens = ctx.text.tokens;
+  for (let k = assetIndex - 1; k >= assetIndex - 3 && k >= 0; k--) {
+    const t = tokens[k]!;
+    if (/^(his|her|its|their)$/.test(t.lower)) {
+      const e = resolvePronoun(ctx, t.start, t.lower === 'its' || t.lower === 'their' ? 'organization' : 'person', t.lower, exclude);
+      return e ? { entity: e.id, start: t.start, end: t.end } : undefined;
+    }
+    if (t.kind === 'possessive') {
+      const m = ctx.registry.mentions.find((mm) => mm.last === k - 1);
+      return m && !exclude.has(m.entity) ? { entity: m.entity, start: m.start, end: m.end } : undefined;
+    }
+    if (!/^\p{Ll}/u.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "The ban, announced on Monday, covers Dravik Steelworks, its export arm … and the
+ * smaller Orlen Rolling Company": a sentence about an earlier measure names its targets;
+ * "The bans, which also freeze any assets …" adds measures to it.
+ */
+function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[]): SanctionEvent | undefined {
+  const { text } = ctx;
+  const tokens = sentence.tokens;
+  const start = datelineEnd(text, sentence) - tokens[0]!.index;
+  const determiner = tokens[start];
+  const noun = tokens[start + 1];
+  if (!determiner || !noun || !/^(the|these|those|this|that)$/.test(determiner.lower) || !SANCTION_NOUN.test(noun.lower)) return undefined;
+  const earlier = events.filter((e) => e.authorities.length > 0).at(-1);
+  if (!earlier) return undefined;
+  // "which also freeze any assets …": more measures for the earlier targets.
+  const relative = tokens.findIndex((t, i) => i > start + 1 && /^(which|that)$/.test(t.lower));
+  if (relative > 0) {
+    for (const m of measuresIn(ctx, tokens[relative]!.start, (tokens.slice(relative).find((t) => t.text === ',')?.start ?? sentence.end))) {
+      if (!earlier.measures.includes(m)) earlier.measures.push(m);
     }
   }
-  if (!target) return [];
-  const authorities = authorityOf(ctx, sentence, verb);
-  const end = Math.max(target.end, tokens[nounIndex]!.end);
-  return authorities
-    .filter((a) => a.entity !== target!.entity && ctx.registry.entities[a.entity]!.type === 'organization')
-    .map((authority) => ({
-      authority,
-      target: target!,
-      measures: ['ACCOUNT_BLOCK' as Measure],
-      span: [Math.min(authority.start, verb.start), end] as [number, number],
-    }));
+  const verb = tokens.find((t, i) => i > start + 1 && COVERS.test(t.lower) && !/^(the|a|an)$/.test(tokens[i - 1]?.lower ?? ''));
+  if (!verb) return undefined;
+  const from = verb.index + (/^(applies|apply|applied|extends|extended)$/.test(verb.lower) ? 2 : 1);
+  const targets = targetList(ctx, sentence, from, undefined, new Set(earlier.authorities.map((a) => a.entity)));
+  if (targets.length === 0) return undefined;
+  const span: [number, number] = [determiner.start, Math.max(...targets.map((x) => x.end))];
+  return { authorities: earlier.authorities, targets, measures: [...earlier.measures], verb, span, agentless: true };
+}
+
+/**
+ * The authority of a report that does not name one: the organization the sentence credits
+ * with the report ("…, the Global Anti-Doping Authority announced"), another organization
+ * of the sentence, else the authority of the nearest report of a measure.
+ */
+function creditedAuthority(ctx: Context, subject: SanctionEvent, events: SanctionEvent[], index: number): SpeakerRef[] {
+  const { text, registry } = ctx;
+  const sentence = text.sentences[subject.verb.sentence]!;
+  const targets = new Set(subject.targets.map((t) => t.entity));
+  for (const t of sentence.tokens) {
+    if (!REPORTING_VERBS.has(t.lower) || t.index < subject.verb.index) continue;
+    const speakers = speakerOf(ctx, sentence, t).filter((r) => isOrganization(ctx, r) && !targets.has(r.entity));
+    if (speakers.length > 0) return speakers;
+  }
+  const named = registry.mentions.filter(
+    (m) => m.sentence === sentence.index && !targets.has(m.entity) && isOrganization(ctx, { entity: m.entity, start: m.start, end: m.end }) && !/^(COMPANY|MEDIA|NEWS_AGENCY)$/.test(registry.entities[m.entity]!.kind ?? ''),
+  );
+  if (named.length > 0) return [{ entity: named[0]!.entity, start: named[0]!.start, end: named[0]!.end }];
+  const nearest = [...events.slice(0, index).reverse(), ...events.slice(index + 1)].find((e) => e.authorities.length > 0 && !e.agentless);
+  return nearest ? nearest.authorities.filter((a) => !targets.has(a.entity)) : [];
+}
+
+function isOrganization(ctx: Context, ref: SpeakerRef): boolean {
+  return ctx.registry.entities[ref.entity]!.type === 'organization';
+}
+
+/**
+ * The targets listed from token `from`: names (and pronouns) joined by commas and "and",
+ * each with its modifiers ("its export arm Dravik Metals Trading", "the smaller Orlen
+ * Rolling Company"); a name governed by "of" or owning something ("a subsidiary of Orvik
+ * Petroleum", "Severin's holding company") is no target, nor are appositives about one.
+ */
+function targetList(ctx: Context, sentence: Sentence, from: number, until: number | undefined, exclude: ReadonlySet<number>): SpeakerRef[] {
+  const { text, registry } = ctx;
+  const tokens = text.tokens;
+  const last = Math.min(sentence.tokens.at(-1)!.index, until !== undefined ? until - 1 : Infinity);
+  const targets: SpeakerRef[] = [];
+  let governed = false;
+  const push = (ref: SpeakerRef) => {
+    if (!exclude.has(ref.entity) && !targets.some((x) => x.entity === ref.entity) && registry.entities[ref.entity]!.type !== 'unnamed') targets.push(ref);
+  };
+  for (let k = from; k <= last; k++) {
+    const t = tokens[k]!;
+    const m = registry.mentions.find((mm) => mm.first === k);
+    if (m) {
+      const owner = tokens[m.last + 1]?.kind === 'possessive';
+      if (!governed && !owner) push({ entity: m.entity, start: m.start, end: m.end });
+      k = m.last;
+      continue;
+    }
+    // "hit him with …"; not "on her husband", where "her" only owns the target.
+    const possessive = /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && !/^(with|for|over|from|under|after|in|on|by|to|and|or|on|since|until)$/.test(tokens[k + 1]!.lower);
+    if (/^(him|her|them|it)$/.test(t.lower) && !governed && k === from && !(t.lower === 'her' && possessive)) {
+      const e = resolvePronoun(ctx, t.start, t.lower === 'it' || t.lower === 'them' ? 'organization' : 'person', t.lower, exclude);
+      if (e) push({ entity: e.id, start: t.start, end: t.end });
+      continue;
+    }
+    if (t.lower === 'of') {
+      governed = true;
+      continue;
+    }
+    if (t.lower === 'and' || t.lower === 'or') {
+      // "…, and by Stellan Orvik": a new item; "and blacklisted": a new clause.
+      const next = tokens[k + 1];
+      if (!next || looksLikeVerb(next) || /^(said|says|saying|accused|accusing)$/.test(next.lower)) break;
+      governed = false;
+      if (/^(by|on|against|to)$/.test(next.lower)) k++;
+      continue;
+    }
+    if (t.text === ',') {
+      const next = tokens[k + 1];
+      if (next && /^(which|who|whose|saying|accusing|adding|subjecting|freezing|banning|citing|after|because|and)$/.test(next.lower) && next.lower !== 'and') break;
+      continue;
+    }
+    if (t.kind === 'possessive' || t.kind === 'number') continue;
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !looksLikeVerb(t) && !/^(for|over|after|because|in|on|at|under|with|from|by|to|which|who|that|since|until|while|as|when|within|into|saying|citing)$/.test(t.lower)) continue;
+    if (t.capitalized && !registry.mentionAtToken(k)) continue;
+    break;
+  }
+  return targets;
+}
+
+/** Where a participial or short clause ends: the next comma, dash or the sentence end. */
+function phraseEnd(text: Text, from: number, sentence: Sentence): number {
+  const next = text.tokens.slice(from + 1, sentence.tokens.at(-1)!.index + 1).find((t) => t.text === ',' || t.kind === 'dash' || t.text === ';');
+  return next ? next.start : sentence.end;
+}
+
+function trimEnd(text: Text, start: number, end: number): number {
+  while (end > start && /[\s,.;:!?]/.test(text.norm[end - 1]!)) end--;
+  return end;
+}
+
+/** Blocked accounts: "blocked the accounts of X", "suspended 212 accounts run by X", "his pages". */
+function accountBlock(ctx: Context, sentence: Sentence, verb: Token, from: number, nounIndex: number): SanctionEvent[] {
+  const { text } = ctx;
+  const tokens = text.tokens;
+  const authorities = authorityOf(ctx, sentence, verb).filter((a) => isOrganization(ctx, a));
+  const exclude = new Set(authorities.map((a) => a.entity));
+  let targets: SpeakerRef[] = [];
+  // "accounts belonging to X", "accounts of X", "accounts run by X"
+  const after = tokens[nounIndex + 1];
+  const link = after?.lower === 'belonging' ? 3 : after?.lower === 'of' ? 2 : /^(run|operated|owned|controlled|held|linked)$/.test(after?.lower ?? '') && /^(by|to)$/.test(tokens[nounIndex + 2]?.lower ?? '') ? 3 : 0;
+  if (link > 0) targets = targetList(ctx, sentence, nounIndex + link, undefined, exclude);
+  if (targets.length === 0) {
+    // "X's accounts" / "his pages"
+    const owner = ownerBefore(ctx, nounIndex, exclude);
+    if (owner) targets = [owner];
+  }
+  if (targets.length === 0 || authorities.length === 0) return [];
+  const end = Math.max(...targets.map((x) => x.end), tokens[nounIndex]!.end);
+  return [event(authorities, targets, ['ACCOUNT_BLOCK'], verb, [verb.start, end])];
 }
 
 /** The subject of the sanction verb, or the possessor of a nominal ("their disabling"). */
@@ -221,90 +491,6 @@ function coordinatedBefore(ctx: Context, offset: number): Entity[] {
   }
   const e = resolvePronoun(ctx, offset, 'organization');
   return e ? [e] : [];
-}
-
-function build(
-  ctx: Context,
-  sentence: Sentence,
-  verb: Token,
-  targetFrom: number,
-  voice: 'active' | 'passive',
-  targetUntil?: number,
-  measures?: Measure[],
-): SanctionDraft[] {
-  const { text } = ctx;
-  const tokens = text.tokens;
-  const np = nounPhraseAfter(text, targetFrom, sentence);
-  if (!np) return [];
-  let [a, b] = np;
-  if (targetUntil !== undefined) b = Math.min(b, targetUntil - 1);
-  // Cut the target phrase at a preposition that starts the measures or the reason.
-  for (let k = a; k <= b; k++) if (/^(with|for|over|from|under|after|in|on|by|to)$/.test(tokens[k]!.lower)) {
-    b = k - 1;
-    break;
-  }
-  if (b < a) return [];
-  let targets = interpret(ctx, a, b);
-  // "her husband, Igor Petrov": the name in apposition.
-  if (targets.length === 0 && tokens[b + 1]?.text === ',') {
-    const m = ctx.registry.mentions.find((mm) => mm.first === b + 2);
-    if (m) targets = [{ entity: m.entity, start: m.start, end: m.end }];
-  }
-  if (targets.length === 0 && a === b && /^(him|her)$/.test(tokens[a]!.lower)) {
-    const e = resolvePronoun(ctx, tokens[a]!.start, 'person', tokens[a]!.lower);
-    if (e) targets = [{ entity: e.id, start: tokens[a]!.start, end: tokens[a]!.end }];
-  }
-  targets = targets.filter((r) => ctx.registry.entities[r.entity]!.type !== 'unnamed');
-  if (targets.length === 0) return [];
-  // "on Varga and two other commission members, Petr Halloran and Sabine Mercadier": a list.
-  if (voice === 'active') {
-    const last = sentence.tokens.at(-1)!.index;
-    let k = b + 1;
-    while (k <= last) {
-      const t = tokens[k]!;
-      if (/^(for|over|after|because|in|on|under|with|from|by|to|which|who|that|saying|subjecting|freezing|banning)$/.test(t.lower) || t.kind === 'dash' || t.text === ';' || t.text === '.') break;
-      const m = ctx.registry.mentions.find((mm) => mm.first === k);
-      if (m && ctx.registry.entities[m.entity]!.type !== 'unnamed' && !targets.some((x) => x.entity === m.entity)) {
-        if (tokens[m.last + 1]?.kind === 'possessive') break;
-        targets.push({ entity: m.entity, start: m.start, end: m.end });
-        k = m.last + 1;
-        continue;
-      }
-      if (t.text === ',' && tokens[k + 1]?.lower && /^(a|an|the|its|his|her|which|who)$/.test(tokens[k + 1]!.lower) && !/^(and)$/.test(tokens[k - 1]?.lower ?? '')) {
-        // An appositive ("Severgaz Trading, a subsidiary of …") ends the list.
-        const next = ctx.registry.mentions.find((mm) => mm.first > k && mm.first <= k + 6);
-        if (!next || /subsidiary|unit|arm|owner|parent|division/.test(text.norm.slice(tokens[k]!.start, next.start))) break;
-      }
-      k++;
-    }
-  }
-  let authorities: SpeakerRef[];
-  if (voice === 'passive') {
-    const by = tokens.slice(b + 1, sentence.tokens.at(-1)!.index + 1).findIndex((x) => x.lower === 'by');
-    if (by < 0) return [];
-    const agent = nounPhraseAfter(text, b + 2 + by, sentence);
-    authorities = agent ? interpret(ctx, agent[0], agent[1]) : [];
-    // The sentence's subject was the target.
-    targets = speakerOf(ctx, sentence, tokens[verb.index - 1]!).length ? speakerOf(ctx, sentence, tokens[verb.index - 1]!) : targets;
-  } else authorities = authorityOf(ctx, sentence, verb);
-  authorities = authorities.filter((r) => ctx.registry.entities[r.entity]!.type === 'organization');
-  if (authorities.length === 0) return [];
-  const clauseEnd = measureEnd(text, verb.index, sentence);
-  const found = measures ?? measuresIn(text, verb.start, measureScopeEnd(text, verb, sentence));
-  const end = Math.max(...targets.map((x) => x.end), clauseEnd);
-  const out: SanctionDraft[] = [];
-  for (const authority of authorities) {
-    for (const target of targets) {
-      if (authority.entity === target.entity) continue;
-      out.push({
-        authority,
-        target,
-        measures: found.length > 0 ? found : ['OTHER'],
-        span: [Math.min(authority.start, target.start), end],
-      });
-    }
-  }
-  return out;
 }
 
 /** Measures of one sanction: up to the next sanction verb or the sentence end. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, statementLines } from './helpers.ts';
+import { extract, nameOf, statementLines } from './helpers.ts';
 
 describe('statements', () => {
   it('reads a direct quote before the attribution, with curly quotes', () => {
@@ -87,5 +87,151 @@ describe('statements', () => {
       'Rafael Soto | said | INDIRECT | he had done nothing wrong',
       'analysts | said | DIRECT | coordinated campaign',
     ]);
+  });
+});
+
+describe('speakers of participles and coordinated verbs', () => {
+  it('gives ", saying …" the subject of its clause, not the nearest name', () => {
+    for (const [body, line] of [
+      [
+        'The Harbour Authority on Monday fined the ferry operator Baltline 2 million crowns, saying it had ignored safety rules.',
+        'Harbour Authority | said | INDIRECT | it had ignored safety rules',
+      ],
+      [
+        'BRENVIK, Ostrania (Coastal Wire) -- Ostrania’s Labour Ministry suspended the licence of Kovar Staffing, accusing it of underpaying workers.',
+        'Ostrania’s Labour Ministry | accused | INDIRECT | it of underpaying workers',
+      ],
+      [
+        'The Supreme Court upheld the verdict against Lena Ruud, rejecting her claim that the evidence was forged.',
+        'Supreme Court | rejected | INDIRECT | her claim that the evidence was forged',
+      ],
+      [
+        'Tamsin Oil appealed to the Appeals Court. But the judges annulled the fine, finding that the regulator had exceeded its powers.',
+        'Appeals Court | found | INDIRECT | the regulator had exceeded its powers',
+      ],
+    ] as const) {
+      expect(statementLines(extract(body))).toEqual([line]);
+    }
+  });
+
+  it('gives ", adding that …" the speakers of the statement before it', () => {
+    for (const [body, speaker] of [
+      ['“We are reviewing the decision,” a Norvia Air spokeswoman said, adding that flights would continue.', 'Norvia Air'],
+      ['‘I did nothing wrong,’ Pavla Sedlak said on Tuesday, adding that she would appeal.', 'Pavla Sedlak'],
+      ['Union leader Rik Oosten said talks had failed, adding that a strike was likely.', 'Rik Oosten'],
+    ] as const) {
+      const a = extract(body);
+      const added = a.statements.find((s) => s.verb === 'added');
+      expect(added && nameOf(a, added.speaker)).toBe(speaker);
+    }
+  });
+
+  it('gives a verb after "and" or "but" the whole coordinated subject of the clause', () => {
+    const a = extract('Consumer groups and the Tovarian Retailers’ Association welcomed the law but said it came too late.');
+    expect(statementLines(a)).toEqual([
+      'Consumer groups | said | INDIRECT | it came too late',
+      'Tovarian Retailers’ Association | said | INDIRECT | it came too late',
+    ]);
+    const b = extract('Kelda Shipping and its parent, Orman Holdings, both denied the report and said they would sue.');
+    expect(statementLines(b).map((l) => l.split(' | ')[0])).toEqual(['Kelda Shipping', 'Orman Holdings', 'Kelda Shipping', 'Orman Holdings']);
+  });
+});
+
+describe('subjects before appositives and inverted attributions', () => {
+  it('reads the subject past one or more appositives', () => {
+    for (const [body, speaker] of [
+      ['Marek Dolan, 52, a former mayor of Velk and the head of the Green Alliance, said he would run again.', 'Marek Dolan'],
+      ['His spokeswoman, Ina Varro, told reporters the minister was ill.', 'Ina Varro'],
+      ['A Treasury spokesman, asked about the leak on Friday, said the inquiry was under way.', 'Treasury'],
+      ['Separately, the Energy Ministry, which oversees the grid, said prices would fall.', 'Energy Ministry'],
+    ] as const) {
+      const a = extract(body);
+      expect(a.statements.map((s) => nameOf(a, s.speaker))).toEqual([speaker]);
+    }
+  });
+
+  it('takes the phrase after an inverted verb only when it ends the clause', () => {
+    expect(statementLines(extract('"It is over," said Bruno Saldi, the team\'s owner.'))).toEqual(['Bruno Saldi | said | DIRECT | It is over']);
+    const a = extract('Chatwell Media, a unit of Arno Group, said it would comply with the order.');
+    expect(statementLines(a)).toEqual(['Chatwell Media | said | INDIRECT | it would comply with the order']);
+    const b = extract('His lawyer, Anja Petek, told the court the deal was legal.');
+    expect(statementLines(b)).toEqual(['Anja Petek | told | INDIRECT | the deal was legal']);
+  });
+
+  it('reads a group with its relative clause and a body after "of" or "from" as speakers', () => {
+    expect(statementLines(extract('Economists who track the sector said demand had peaked.'))).toEqual([
+      'Economists who track the sector | said | INDIRECT | demand had peaked',
+    ]);
+    expect(statementLines(extract('Inspectors from the Atomic Safety Agency said the reactor was stable.'))).toEqual([
+      'Atomic Safety Agency | said | INDIRECT | the reactor was stable',
+    ]);
+    expect(extract('The levy applies to firms in Union member states from May.').statements).toEqual([]);
+  });
+});
+
+describe('reports around the attribution', () => {
+  it('reads a report placed before its attribution', () => {
+    for (const [body, line] of [
+      [
+        'Cyclist Tomas Brek has been suspended for two years, the Velo Integrity Unit announced on Friday.',
+        'Velo Integrity Unit | announced | INDIRECT | Cyclist Tomas Brek has been suspended for two years',
+      ],
+      ['The talks will resume next week, the Foreign Ministry said.', 'Foreign Ministry | said | INDIRECT | The talks will resume next week'],
+      ['Prices rose 4 per cent in May, the Statistics Office said in a statement.', 'Statistics Office | said | INDIRECT | Prices rose 4 per cent in May'],
+    ] as const) {
+      expect(statementLines(extract(body))).toEqual([line]);
+    }
+  });
+
+  it('continues a quotation in the next sentence with the same speaker', () => {
+    for (const body of [
+      '"We did our job," Coach Ana Reis said. "Now the players must do theirs."',
+      '‘The rules are clear,’ said Judge Piet Holm. ‘Nobody is above them.’',
+      'The minister, Lars Eide, said: "We will not pay." "Not now, not ever."',
+    ]) {
+      const a = extract(body);
+      expect(a.statements).toHaveLength(2);
+      expect(new Set(a.statements.map((s) => s.speaker)).size).toBe(1);
+      expect(a.statements[1]!.sentence.text).toBe(body.slice(a.statements[0]!.sentence.start));
+    }
+  });
+
+  it('ends a report where another speaker’s attribution begins', () => {
+    for (const [body, first, second] of [
+      [
+        'Diplomats say talks have stalled, and analysts said a deal was unlikely.',
+        'talks have stalled',
+        'a deal was unlikely',
+      ],
+      [
+        'Unions warned that jobs would go, and Petra Lang, an economist at Norbank, said growth would slow.',
+        'jobs would go',
+        'growth would slow',
+      ],
+      ['The Coastal League said it backed the referee but urged the clubs to stay calm.', 'it backed the referee', 'the clubs to stay calm'],
+    ] as const) {
+      expect(extract(body).statements.map((s) => s.content.text)).toEqual([first, second]);
+    }
+  });
+
+  it('does not take questions, infinitives or negated verbs for statements', () => {
+    for (const body of [
+      'The council agreed on Monday to close the plant.',
+      'Asked about the merger, the bank declined to comment.',
+      'Olsen, who founded the firm in 1990, has not commented in public.',
+      'The spokesman did not say when the talks would resume.',
+    ]) {
+      expect(extract(body).statements).toEqual([]);
+    }
+  });
+
+  it('skips the listener of "told" and a place before "that"', () => {
+    for (const [body, content] of [
+      ['Mayor Ilse Horn told the Tribune the budget was balanced.', 'the budget was balanced'],
+      ['Chief executive Dan Ruiz told analysts in Oslo that sales would recover.', 'sales would recover'],
+      ['Ruiz told her the deal was off.', 'the deal was off'],
+    ] as const) {
+      expect(extract(body).statements.map((s) => s.content.text)).toEqual([content]);
+    }
   });
 });

@@ -34,3 +34,107 @@ describe('sanctions', () => {
     expect(sanctionLines(a)).toEqual(['Vidora -> Mara Jens | ACCOUNT_BLOCK', 'Clipster -> Mara Jens | ACCOUNT_BLOCK']);
   });
 });
+
+describe('sanctions reported without an active verb', () => {
+  it('reads a later sentence naming the targets of an earlier measure', () => {
+    for (const [body, lines] of [
+      [
+        'Tovaria’s Economy Ministry has banned imports of fertiliser from two Kelmish producers. The ban covers Ostra Chemicals and its trading arm Ostra Export.',
+        ['Tovaria’s Economy Ministry -> Ostra Chemicals | TRADE', 'Tovaria’s Economy Ministry -> Ostra Export | TRADE'],
+      ],
+      [
+        'The Eastern League on Tuesday blacklisted three shipping firms. The sanctions, which also freeze their assets, target Halvard Lines, Brisk Freight and the smaller Nordmar Shipping.',
+        ['Eastern League -> Halvard Lines | ASSET_FREEZE', 'Eastern League -> Brisk Freight | ASSET_FREEZE', 'Eastern League -> Nordmar Shipping | ASSET_FREEZE'],
+      ],
+      [
+        'The Council imposed sanctions on four officials of the Kelmish army. The measures apply to General Ivo Ranek and Colonel Sasha Dorn.',
+        ['Council -> Ivo Ranek | OTHER', 'Council -> Sasha Dorn | OTHER'],
+      ],
+    ] as const) {
+      expect(sanctionLines(extract(body))).toEqual(lines);
+    }
+  });
+
+  it('reads passive reports, crediting the organization the sentence names', () => {
+    for (const [body, line] of [
+      [
+        'Swimmer Kaja Lund has been banned from competition for two years, the Aquatics Integrity Unit said on Monday.',
+        'Aquatics Integrity Unit -> Kaja Lund | OTHER',
+      ],
+      ['Businessman Tarik Osei was blacklisted by the Tovarian Treasury in May.', 'Tovarian Treasury -> Tarik Osei | OTHER'],
+      [
+        'The Finance Ministry froze the assets of Luka Brenner on Monday. Brenner was also placed under a travel ban.',
+        'Finance Ministry -> Luka Brenner | ASSET_FREEZE,TRAVEL',
+      ],
+    ] as const) {
+      expect(sanctionLines(extract(body))).toEqual([line]);
+    }
+  });
+
+  it('reads frozen assets named by their owner', () => {
+    for (const [body, line] of [
+      [
+        'The court freed Anna Sorel. Her assets, frozen since June, must be returned unless the Trade Commission appeals.',
+        'Trade Commission -> Anna Sorel | ASSET_FREEZE',
+      ],
+      ['The Treasury imposed sanctions on Kiran Vale in March. His accounts were frozen the same day.', 'Treasury -> Kiran Vale | ASSET_FREEZE'],
+      [
+        'The Sanctions Office said it had frozen all funds held in Tovaria by Marrow Capital, a subsidiary of Gull Group, and by Teo Brandt, its owner.',
+        'Sanctions Office -> Marrow Capital | ASSET_FREEZE',
+      ],
+    ] as const) {
+      expect(sanctionLines(extract(body))).toContain(line);
+    }
+    expect(
+      sanctionLines(extract('The Sanctions Office said it had frozen all funds held in Tovaria by Marrow Capital, a subsidiary of Gull Group, and by Teo Brandt, its owner.')),
+    ).toEqual(['Sanctions Office -> Marrow Capital | ASSET_FREEZE', 'Sanctions Office -> Teo Brandt | ASSET_FREEZE']);
+  });
+});
+
+describe('other sanction verbs', () => {
+  it('reads fines, closures and ordered account suspensions', () => {
+    for (const [body, lines] of [
+      ['The Data Protection Authority fined the app Snapwell 12 million euros on Friday.', ['Data Protection Authority -> Snapwell | FINANCIAL']],
+      [
+        'Tovaria’s Health Ministry ordered the Lindqvist Clinic closed and froze its bank accounts.',
+        ['Tovaria’s Health Ministry -> Lindqvist Clinic | OTHER,ASSET_FREEZE'],
+      ],
+      [
+        'The Media Regulator ordered Streamly to suspend 40 accounts run by Ardent News, a site it said spread fakes.',
+        ['Media Regulator -> Ardent News | ACCOUNT_BLOCK'],
+      ],
+    ] as const) {
+      expect(sanctionLines(extract(body))).toEqual(lines);
+    }
+  });
+
+  it('takes listed names as targets, not the names inside their appositives', () => {
+    for (const [body, lines] of [
+      [
+        'The Council froze the assets of Dara Energy, a unit of Kovo Holdings, and blacklisted its chief executive, Piotr Hale.',
+        ['Council -> Dara Energy | ASSET_FREEZE', 'Council -> Piotr Hale | OTHER'],
+      ],
+      [
+        'The Treasury imposed sanctions on Ilya Marek, the chairman of Severn Bank, and on his brother, Oleg Marek.',
+        ['Treasury -> Ilya Marek | OTHER', 'Treasury -> Oleg Marek | OTHER'],
+      ],
+      [
+        'The ministry of Kelm is not named here. The Foreign Office imposed a visa ban on Ada Voss and two aides, Lev Orin and Nina Sayer.',
+        ['Foreign Office -> Ada Voss | VISA_BAN', 'Foreign Office -> Lev Orin | VISA_BAN', 'Foreign Office -> Nina Sayer | VISA_BAN'],
+      ],
+    ] as const) {
+      expect(sanctionLines(extract(body))).toEqual(lines);
+    }
+  });
+
+  it('does not read upheld, lifted or contemplated measures as sanctions', () => {
+    for (const body of [
+      'The General Court upheld sanctions on Arno Vell, rejecting his appeal.',
+      'Diplomats say the Kelmish government is weighing a ban on Tovarian grain.',
+      'The Council lifted the sanctions on Mira Holt in June.',
+      'The fine is the largest yet under the Online Safety Act.',
+    ]) {
+      expect(extract(body).sanctions).toEqual([]);
+    }
+  });
+});

@@ -1,11 +1,12 @@
 import type { ArticleResolvers } from '../../generated/resolvers.ts';
+import { globalId } from '../../globalIds.ts';
+import { relations } from '../../relations.ts';
 
 export const Article: ArticleResolvers = {
-  id: (article) => String(article.id),
-  contributors: async (article, _args, { loaders }) =>
-    (await loaders.contributorsByArticleId.load(article.id)).map((link) => link.organization),
-  mentions: (article, _args, { loaders }) => loaders.mentionsByArticleId.load(article.id),
-  statements: (article, _args, { loaders }) => loaders.statementsByArticleId.load(article.id),
-  sanctions: (article, _args, { loaders }) => loaders.sanctionsByArticleId.load(article.id),
-  affiliations: (article, _args, { loaders }) => loaders.affiliationsByArticleId.load(article.id),
+  id: (article) => globalId('Article', article.id),
+  contributors: (article, args, { loaders }) => loaders.connection(relations.contributorsByArticle, article.id, args),
+  mentions: (article, args, { loaders }) => loaders.connection(relations.mentionsByArticle, article.id, args),
+  statements: (article, args, { loaders }) => loaders.connection(relations.statementsByArticle, article.id, args),
+  sanctions: (article, args, { loaders }) => loaders.connection(relations.sanctionsByArticle, article.id, args),
+  affiliations: (article, args, { loaders }) => loaders.connection(relations.affiliationsByArticle, article.id, args),
 };

@@ -1,18 +1,25 @@
 import type { OrganizationResolvers } from '../../generated/resolvers.ts';
+import { globalId } from '../../globalIds.ts';
+import { relations } from '../../relations.ts';
 
 export const Organization: OrganizationResolvers = {
-  id: (organization) => String(organization.id),
+  id: (organization) => globalId('Organization', organization.id),
   aliases: async (organization, _args, { loaders }) =>
     (await loaders.aliasesByOrganizationId.load(organization.id)).map((a) => a.alias),
   parent: (organization, _args, { loaders }) =>
     organization.parentId === null ? null : loaders.organizationById.load(organization.parentId),
-  children: (organization, _args, { loaders }) => loaders.childrenByOrganizationId.load(organization.id),
-  members: (organization, _args, { loaders }) => loaders.affiliationsByOrganizationId.load(organization.id),
-  statements: (organization, _args, { loaders }) => loaders.statementsBySpeakerOrganizationId.load(organization.id),
-  statementsAbout: async (organization, _args, { loaders }) =>
-    (await loaders.statementsAboutOrganizationId.load(organization.id)).map((link) => link.statement),
-  sanctionsImposed: (organization, _args, { loaders }) => loaders.sanctionsByAuthorityId.load(organization.id),
-  sanctionsReceived: (organization, _args, { loaders }) =>
-    loaders.sanctionsByTargetOrganizationId.load(organization.id),
-  mentions: (organization, _args, { loaders }) => loaders.mentionsByOrganizationId.load(organization.id),
+  children: (organization, args, { loaders }) =>
+    loaders.connection(relations.childrenByOrganization, organization.id, args),
+  members: (organization, args, { loaders }) =>
+    loaders.connection(relations.affiliationsByOrganization, organization.id, args),
+  statements: (organization, args, { loaders }) =>
+    loaders.connection(relations.statementsBySpeakerOrganization, organization.id, args),
+  statementsAbout: (organization, args, { loaders }) =>
+    loaders.connection(relations.statementsAboutOrganization, organization.id, args),
+  sanctionsImposed: (organization, args, { loaders }) =>
+    loaders.connection(relations.sanctionsByAuthority, organization.id, args),
+  sanctionsReceived: (organization, args, { loaders }) =>
+    loaders.connection(relations.sanctionsByTargetOrganization, organization.id, args),
+  mentions: (organization, args, { loaders }) =>
+    loaders.connection(relations.mentionsByOrganization, organization.id, args),
 };

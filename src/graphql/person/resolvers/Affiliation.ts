@@ -1,8 +1,9 @@
 import type { AffiliationResolvers } from '../../generated/resolvers.ts';
+import { globalId } from '../../globalIds.ts';
 import { present } from '../../typename.ts';
 
 export const Affiliation: AffiliationResolvers = {
-  id: (affiliation) => String(affiliation.id),
+  id: (affiliation) => globalId('Affiliation', affiliation.id),
   person: async (affiliation, _args, { loaders }) =>
     present(await loaders.personById.load(affiliation.personId), `person ${affiliation.personId}`),
   organization: (affiliation, _args, { loaders }) =>

@@ -1,13 +1,14 @@
 import type { PersonResolvers } from '../../generated/resolvers.ts';
+import { globalId } from '../../globalIds.ts';
+import { relations } from '../../relations.ts';
 
 export const Person: PersonResolvers = {
-  id: (person) => String(person.id),
+  id: (person) => globalId('Person', person.id),
   aliases: async (person, _args, { loaders }) =>
     (await loaders.aliasesByPersonId.load(person.id)).map((a) => a.alias),
-  statements: (person, _args, { loaders }) => loaders.statementsBySpeakerPersonId.load(person.id),
-  statementsAbout: async (person, _args, { loaders }) =>
-    (await loaders.statementsAboutPersonId.load(person.id)).map((link) => link.statement),
-  sanctions: (person, _args, { loaders }) => loaders.sanctionsByTargetPersonId.load(person.id),
-  affiliations: (person, _args, { loaders }) => loaders.affiliationsByPersonId.load(person.id),
-  mentions: (person, _args, { loaders }) => loaders.mentionsByPersonId.load(person.id),
+  statements: (person, args, { loaders }) => loaders.connection(relations.statementsBySpeakerPerson, person.id, args),
+  statementsAbout: (person, args, { loaders }) => loaders.connection(relations.statementsAboutPerson, person.id, args),
+  sanctions: (person, args, { loaders }) => loaders.connection(relations.sanctionsByTargetPerson, person.id, args),
+  affiliations: (person, args, { loaders }) => loaders.connection(relations.affiliationsByPerson, person.id, args),
+  mentions: (person, args, { loaders }) => loaders.connection(relations.mentionsByPerson, person.id, args),
 };

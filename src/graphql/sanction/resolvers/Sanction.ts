@@ -1,8 +1,9 @@
 import type { SanctionResolvers } from '../../generated/resolvers.ts';
+import { globalId } from '../../globalIds.ts';
 import { asOrganization, asPerson, present } from '../../typename.ts';
 
 export const Sanction: SanctionResolvers = {
-  id: (sanction) => String(sanction.id),
+  id: (sanction) => globalId('Sanction', sanction.id),
   authority: async (s, _args, { loaders }) =>
     present(await loaders.organizationById.load(s.authorityId), `organization ${s.authorityId}`),
   target: async (s, _args, { loaders }) =>

@@ -1,6 +1,8 @@
 import type { UnnamedSourceResolvers } from '../../generated/resolvers.ts';
+import { globalId } from '../../globalIds.ts';
+import { relations } from '../../relations.ts';
 
 export const UnnamedSource: UnnamedSourceResolvers = {
-  id: (source) => String(source.id),
-  statements: (source, _args, { loaders }) => loaders.statementsBySpeakerSourceId.load(source.id),
+  id: (source) => globalId('UnnamedSource', source.id),
+  statements: (source, args, { loaders }) => loaders.connection(relations.statementsBySpeakerSource, source.id, args),
 };

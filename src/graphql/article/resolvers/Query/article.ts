@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../../../generated/resolvers.ts';
-import { parseId } from '../../../arguments.ts';
+import { found } from '../../../errors.ts';
+import { parseRowId } from '../../../globalIds.ts';
 
-export const article: QueryResolvers['article'] = (_parent, { id }, { loaders }) =>
-  loaders.articleById.load(parseId(id));
+export const article: QueryResolvers['article'] = async (_parent, { id }, { loaders }) =>
+  found(await loaders.articleById.load(parseRowId('Article', id)), 'article', id);

@@ -1,12 +1,12 @@
 import type { QueryResolvers } from '../../../generated/resolvers.ts';
-import { containsText, page } from '../../../arguments.ts';
+import { queriedConnection } from '../../../connections.ts';
+import { articleOrderBy, articleWhere } from '../../filters.ts';
 
-export const articles: QueryResolvers['articles'] = (_parent, args, { db, provider }) =>
-  db.article.findMany({
-    where: {
-      ...(args.text && { OR: [{ title: containsText(provider, args.text) }, { body: containsText(provider, args.text) }] }),
-      ...(args.outlet && { outlet: args.outlet }),
-    },
-    orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
-    ...page(args),
+export const articles: QueryResolvers['articles'] = (_parent, args, { db }) => {
+  const where = articleWhere(args.filter);
+  const orderBy = articleOrderBy(args.orderBy);
+  return queriedConnection(args, {
+    count: () => db.article.count({ where }),
+    page: (skip, take) => db.article.findMany({ where, orderBy, skip, take }),
   });
+};

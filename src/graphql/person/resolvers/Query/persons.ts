@@ -1,12 +1,16 @@
 import type { QueryResolvers } from '../../../generated/resolvers.ts';
-import { page } from '../../../arguments.ts';
-import { nameKey } from '../../../../ingest/keys.ts';
+import { entityOrderBy, knownAsPartly } from '../../../arguments.ts';
+import { queriedConnection } from '../../../connections.ts';
+import type { Prisma } from '../../../../db/client.ts';
 
-export const persons: QueryResolvers['persons'] = (_parent, args, { db }) => {
-  const key = args.name ? nameKey(args.name) : null;
-  return db.person.findMany({
-    where: key ? { aliases: { some: { aliasKey: { contains: key } } } } : {},
-    orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    ...page(args),
+export const persons: QueryResolvers['persons'] = (_parent, { filter, orderBy: order, ...args }, { db }) => {
+  const where: Prisma.PersonWhereInput = {
+    ...(filter?.name ? knownAsPartly(filter.name) : {}),
+    ...(filter?.country != null && { country: filter.country }),
+  };
+  const orderBy = entityOrderBy(order);
+  return queriedConnection(args, {
+    count: () => db.person.count({ where }),
+    page: (skip, take) => db.person.findMany({ where, orderBy, skip, take }),
   });
 };

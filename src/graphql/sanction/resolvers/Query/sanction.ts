@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../../../generated/resolvers.ts';
-import { parseId } from '../../../arguments.ts';
+import { found } from '../../../errors.ts';
+import { parseRowId } from '../../../globalIds.ts';
 
-export const sanction: QueryResolvers['sanction'] = (_parent, { id }, { loaders }) =>
-  loaders.sanctionById.load(parseId(id));
+export const sanction: QueryResolvers['sanction'] = async (_parent, { id }, { loaders }) =>
+  found(await loaders.sanctionById.load(parseRowId('Sanction', id)), 'sanction', id);

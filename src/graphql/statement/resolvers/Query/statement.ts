@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../../../generated/resolvers.ts';
-import { parseId } from '../../../arguments.ts';
+import { found } from '../../../errors.ts';
+import { parseRowId } from '../../../globalIds.ts';
 
-export const statement: QueryResolvers['statement'] = (_parent, { id }, { loaders }) =>
-  loaders.statementById.load(parseId(id));
+export const statement: QueryResolvers['statement'] = async (_parent, { id }, { loaders }) =>
+  found(await loaders.statementById.load(parseRowId('Statement', id)), 'statement', id);

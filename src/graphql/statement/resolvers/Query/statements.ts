@@ -1,13 +1,12 @@
 import type { QueryResolvers } from '../../../generated/resolvers.ts';
-import { containsText, page } from '../../../arguments.ts';
+import { queriedConnection } from '../../../connections.ts';
+import { statementOrderBy, statementWhere } from '../../filters.ts';
 
-export const statements: QueryResolvers['statements'] = (_parent, args, { db, provider }) =>
-  db.statement.findMany({
-    where: {
-      ...(args.text && { text: containsText(provider, args.text) }),
-      ...(args.verb && { verb: args.verb }),
-      ...(args.kind && { kind: args.kind }),
-    },
-    orderBy: [{ articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }],
-    ...page(args),
+export const statements: QueryResolvers['statements'] = (_parent, { filter, orderBy: order, ...args }, { db, provider }) => {
+  const where = statementWhere(filter, provider);
+  const orderBy = statementOrderBy(order);
+  return queriedConnection(args, {
+    count: () => db.statement.count({ where }),
+    page: (skip, take) => db.statement.findMany({ where, orderBy, skip, take }),
   });
+};
