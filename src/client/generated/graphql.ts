@@ -55,12 +55,10 @@ export type StatementKind =
   /** Reported speech: the article's words for what the speaker said. */
   | 'INDIRECT';
 
-export type ArticleStatementsQueryVariables = Exact<{
-  id?: string | number;
-}>;
+export type ArticleStatementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ArticleStatementsQuery = { article: { title: string, outlet: string | null, publishedAt: string | null, statements: Array<{ verb: string, kind: StatementKind, speakerSpan: { start: number, end: number, text: string }, span: { start: number, end: number, text: string }, sentence: { start: number, end: number, text: string } }> } | null };
+export type ArticleStatementsQuery = { articles: { nodes: Array<{ id: string, title: string, outlet: string | null, publishedAt: string | null, statements: { totalCount: number, nodes: Array<{ verb: string, kind: StatementKind, speakerSpan: { start: number, end: number, text: string }, span: { start: number, end: number, text: string }, sentence: { start: number, end: number, text: string } }> } }> } };
 
 export type ArticleTextQueryVariables = Exact<{
   id: string | number;
@@ -74,82 +72,85 @@ export type OrganizationViewQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationViewQuery = { organization: { __typename: 'Organization', description: string | null, country: string | null, aliases: Array<string>, kind: OrganizationKind, id: string, name: string, statements: Array<{ id: string, verb: string, kind: StatementKind, text: string, date: string | null, dateText: string | null, speaker:
-        | { __typename: 'Organization', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'UnnamedSource', id: string, label: string }
-      , span: { start: number, end: number }, sentence: { start: number, end: number, text: string }, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }>, statementsAbout: Array<{ id: string, verb: string, kind: StatementKind, text: string, date: string | null, dateText: string | null, speaker:
-        | { __typename: 'Organization', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'UnnamedSource', id: string, label: string }
-      , span: { start: number, end: number }, sentence: { start: number, end: number, text: string }, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }>, sanctionsImposed: Array<{ id: string, measures: Array<SanctionMeasure>, date: string | null, dateText: string | null, text: string, authority: { id: string, name: string }, target:
-        | { __typename: 'Organization', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-      , legalBasis: { name: string, year: number | null } | null, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }>, sanctionsReceived: Array<{ id: string, measures: Array<SanctionMeasure>, date: string | null, dateText: string | null, text: string, authority: { id: string, name: string }, target:
-        | { __typename: 'Organization', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-      , legalBasis: { name: string, year: number | null } | null, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }> } | null };
+export type OrganizationViewQuery = { organization: { __typename: 'Organization', description: string | null, country: string | null, aliases: Array<string>, kind: OrganizationKind, id: string, name: string, statements: { totalCount: number, nodes: Array<{ id: string, verb: string, kind: StatementKind, text: string, date: string | null, dateText: string | null, speaker:
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'UnnamedSource', id: string, label: string }
+        , span: { start: number, end: number }, sentence: { start: number, end: number, text: string }, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }> }, statementsAbout: { totalCount: number, nodes: Array<{ id: string, verb: string, kind: StatementKind, text: string, date: string | null, dateText: string | null, speaker:
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'UnnamedSource', id: string, label: string }
+        , span: { start: number, end: number }, sentence: { start: number, end: number, text: string }, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }> }, sanctionsImposed: { totalCount: number, nodes: Array<{ id: string, measures: Array<SanctionMeasure>, date: string | null, dateText: string | null, text: string, authority: { id: string, name: string }, target:
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+        , legalBasis: { name: string, year: number | null } | null, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }> }, sanctionsReceived: { totalCount: number, nodes: Array<{ id: string, measures: Array<SanctionMeasure>, date: string | null, dateText: string | null, text: string, authority: { id: string, name: string }, target:
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+        , legalBasis: { name: string, year: number | null } | null, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }> } } | null };
 
 export type PersonViewQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonViewQuery = { person: { __typename: 'Person', description: string | null, country: string | null, aliases: Array<string>, id: string, name: string, affiliations: Array<{ role: string, organization: { id: string, name: string } | null }>, statements: Array<{ id: string, verb: string, kind: StatementKind, text: string, date: string | null, dateText: string | null, speaker:
-        | { __typename: 'Organization', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'UnnamedSource', id: string, label: string }
-      , span: { start: number, end: number }, sentence: { start: number, end: number, text: string }, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }>, statementsAbout: Array<{ id: string, verb: string, kind: StatementKind, text: string, date: string | null, dateText: string | null, speaker:
-        | { __typename: 'Organization', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'UnnamedSource', id: string, label: string }
-      , span: { start: number, end: number }, sentence: { start: number, end: number, text: string }, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }>, sanctions: Array<{ id: string, measures: Array<SanctionMeasure>, date: string | null, dateText: string | null, text: string, authority: { id: string, name: string }, target:
-        | { __typename: 'Organization', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-      , legalBasis: { name: string, year: number | null } | null, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }> } | null };
+export type PersonViewQuery = { person: { __typename: 'Person', description: string | null, country: string | null, aliases: Array<string>, id: string, name: string, affiliations: { nodes: Array<{ role: string, organization: { id: string, name: string } | null }> }, statements: { totalCount: number, nodes: Array<{ id: string, verb: string, kind: StatementKind, text: string, date: string | null, dateText: string | null, speaker:
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'UnnamedSource', id: string, label: string }
+        , span: { start: number, end: number }, sentence: { start: number, end: number, text: string }, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }> }, statementsAbout: { totalCount: number, nodes: Array<{ id: string, verb: string, kind: StatementKind, text: string, date: string | null, dateText: string | null, speaker:
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'UnnamedSource', id: string, label: string }
+        , span: { start: number, end: number }, sentence: { start: number, end: number, text: string }, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }> }, sanctions: { totalCount: number, nodes: Array<{ id: string, measures: Array<SanctionMeasure>, date: string | null, dateText: string | null, text: string, authority: { id: string, name: string }, target:
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+        , legalBasis: { name: string, year: number | null } | null, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }> } } | null };
 
 export type SanctionsQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
 
-export type SanctionsQuery = { sanctions: Array<{ measures: Array<SanctionMeasure>, dateText: string | null, text: string, authority: { name: string }, target:
-      | { __typename: 'Organization', name: string }
-      | { __typename: 'Person', name: string }
-    , legalBasis: { name: string, year: number | null, description: string | null } | null, article: { title: string } }> };
+export type SanctionsQuery = { sanctions: { totalCount: number, nodes: Array<{ measures: Array<SanctionMeasure>, dateText: string | null, text: string, authority: { name: string }, target:
+        | { __typename: 'Organization', name: string }
+        | { __typename: 'Person', name: string }
+      , legalBasis: { name: string, year: number | null, description: string | null } | null, article: { title: string } }> } };
 
 export type SearchQueryVariables = Exact<{
   text?: string;
 }>;
 
 
-export type SearchQuery = { persons: Array<{ __typename: 'Person', id: string, name: string, statements: Array<{ id: string, verb: string, kind: StatementKind, text: string, date: string | null, dateText: string | null, speaker:
-        | { __typename: 'Organization', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'UnnamedSource', id: string, label: string }
-      , span: { start: number, end: number }, sentence: { start: number, end: number, text: string }, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }> }>, organizations: Array<{ __typename: 'Organization', id: string, name: string, statements: Array<{ id: string, verb: string, kind: StatementKind, text: string, date: string | null, dateText: string | null, speaker:
-        | { __typename: 'Organization', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'UnnamedSource', id: string, label: string }
-      , span: { start: number, end: number }, sentence: { start: number, end: number, text: string }, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }> }>, statements: Array<{ id: string, verb: string, kind: StatementKind, text: string, date: string | null, dateText: string | null, speaker:
-      | { __typename: 'Organization', id: string, name: string }
-      | { __typename: 'Person', id: string, name: string }
-      | { __typename: 'UnnamedSource', id: string, label: string }
-    , span: { start: number, end: number }, sentence: { start: number, end: number, text: string }, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }> };
+export type SearchQuery = { persons: { nodes: Array<{ __typename: 'Person', id: string, name: string, statements: { nodes: Array<{ id: string, verb: string, kind: StatementKind, text: string, date: string | null, dateText: string | null, speaker:
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'UnnamedSource', id: string, label: string }
+          , span: { start: number, end: number }, sentence: { start: number, end: number, text: string }, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }> } }> }, organizations: { nodes: Array<{ __typename: 'Organization', id: string, name: string, statements: { nodes: Array<{ id: string, verb: string, kind: StatementKind, text: string, date: string | null, dateText: string | null, speaker:
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'UnnamedSource', id: string, label: string }
+          , span: { start: number, end: number }, sentence: { start: number, end: number, text: string }, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }> } }> }, search: { totalCount: number, nodes: Array<{ hit:
+        | { __typename: 'Article' }
+        | { __typename: 'Statement', id: string, verb: string, kind: StatementKind, text: string, date: string | null, dateText: string | null, speaker:
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'UnnamedSource', id: string, label: string }
+          , span: { start: number, end: number }, sentence: { start: number, end: number, text: string }, article: { id: string, title: string, outlet: string | null, publishedAt: string | null } }
+       }> } };
 
 export type WhoSaidWhatAboutQueryVariables = Exact<{
   name?: string;
 }>;
 
 
-export type WhoSaidWhatAboutQuery = { person: { name: string, description: string | null, statementsAbout: Array<{ verb: string, kind: StatementKind, text: string, speaker:
-        | { name: string }
-        | { name: string }
-        | { label: string }
-      , article: { title: string, publishedAt: string | null } }>, statements: Array<{ verb: string, kind: StatementKind, text: string, about: Array<
-        | { name: string }
-        | { name: string }
-      > }> } | null };
+export type WhoSaidWhatAboutQuery = { person: { name: string, description: string | null, statementsAbout: { totalCount: number, nodes: Array<{ verb: string, kind: StatementKind, text: string, speaker:
+          | { name: string }
+          | { name: string }
+          | { label: string }
+        , article: { title: string, publishedAt: string | null } }> }, statements: { totalCount: number, nodes: Array<{ verb: string, kind: StatementKind, text: string, about: { nodes: Array<
+            | { name: string }
+            | { name: string }
+          > } }> } } | null };
 
 type EntityName_Organization_Fragment = { __typename: 'Organization', id: string, name: string };
 
@@ -267,28 +268,34 @@ export const SanctionCardFragmentDoc = new TypedDocumentString(`
   name
 }`, {"fragmentName":"SanctionCard"}) as unknown as TypedDocumentString<SanctionCardFragment, unknown>;
 export const ArticleStatementsDocument = new TypedDocumentString(`
-    query ArticleStatements($id: ID! = "1") {
-  article(id: $id) {
-    title
-    outlet
-    publishedAt
-    statements {
-      speakerSpan {
-        start
-        end
-        text
-      }
-      verb
-      kind
-      span {
-        start
-        end
-        text
-      }
-      sentence {
-        start
-        end
-        text
+    query ArticleStatements {
+  articles(first: 1) {
+    nodes {
+      id
+      title
+      outlet
+      publishedAt
+      statements(first: 100) {
+        totalCount
+        nodes {
+          speakerSpan {
+            start
+            end
+            text
+          }
+          verb
+          kind
+          span {
+            start
+            end
+            text
+          }
+          sentence {
+            start
+            end
+            text
+          }
+        }
       }
     }
   }
@@ -314,17 +321,29 @@ export const OrganizationViewDocument = new TypedDocumentString(`
     country
     aliases
     kind
-    statements {
-      ...StatementCard
+    statements(first: 100) {
+      totalCount
+      nodes {
+        ...StatementCard
+      }
     }
-    statementsAbout {
-      ...StatementCard
+    statementsAbout(first: 100) {
+      totalCount
+      nodes {
+        ...StatementCard
+      }
     }
-    sanctionsImposed {
-      ...SanctionCard
+    sanctionsImposed(first: 100) {
+      totalCount
+      nodes {
+        ...SanctionCard
+      }
     }
-    sanctionsReceived {
-      ...SanctionCard
+    sanctionsReceived(first: 100) {
+      totalCount
+      nodes {
+        ...SanctionCard
+      }
     }
   }
 }
@@ -402,21 +421,32 @@ export const PersonViewDocument = new TypedDocumentString(`
     description
     country
     aliases
-    affiliations {
-      role
-      organization {
-        id
-        name
+    affiliations(first: 20) {
+      nodes {
+        role
+        organization {
+          id
+          name
+        }
       }
     }
-    statements {
-      ...StatementCard
+    statements(first: 100) {
+      totalCount
+      nodes {
+        ...StatementCard
+      }
     }
-    statementsAbout {
-      ...StatementCard
+    statementsAbout(first: 100) {
+      totalCount
+      nodes {
+        ...StatementCard
+      }
     }
-    sanctions {
-      ...SanctionCard
+    sanctions(first: 100) {
+      totalCount
+      nodes {
+        ...SanctionCard
+      }
     }
   }
 }
@@ -490,43 +520,62 @@ fragment SanctionCard on Sanction {
 export const SanctionsDocument = new TypedDocumentString(`
     query Sanctions($first: Int = 100) {
   sanctions(first: $first) {
-    authority {
-      name
-    }
-    target {
-      __typename
-      name
-    }
-    measures
-    legalBasis {
-      name
-      year
-      description
-    }
-    dateText
-    text
-    article {
-      title
+    totalCount
+    nodes {
+      authority {
+        name
+      }
+      target {
+        __typename
+        name
+      }
+      measures
+      legalBasis {
+        name
+        year
+        description
+      }
+      dateText
+      text
+      article {
+        title
+      }
     }
   }
 }
     `) as unknown as TypedDocumentString<SanctionsQuery, SanctionsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String! = "Kadyrov") {
-  persons(name: $text, first: 10) {
-    ...EntityName
-    statements {
-      ...StatementCard
+  persons(filter: {name: $text}, first: 10) {
+    nodes {
+      ...EntityName
+      statements(first: 50) {
+        nodes {
+          ...StatementCard
+        }
+      }
     }
   }
-  organizations(name: $text, first: 10) {
-    ...EntityName
-    statements {
-      ...StatementCard
+  organizations(filter: {name: $text}, first: 10) {
+    nodes {
+      ...EntityName
+      statements(first: 50) {
+        nodes {
+          ...StatementCard
+        }
+      }
     }
   }
-  statements(text: $text, first: 50) {
-    ...StatementCard
+  search(query: $text, kinds: [STATEMENT], first: 50) {
+    totalCount
+    nodes {
+      hit {
+        __typename
+        ... on Statement {
+          ...StatementCard
+        }
+      }
+    }
   }
 }
     fragment EntityName on Entity {
@@ -577,32 +626,40 @@ export const WhoSaidWhatAboutDocument = new TypedDocumentString(`
   person(name: $name) {
     name
     description
-    statementsAbout {
-      speaker {
-        ... on Person {
-          name
+    statementsAbout(first: 50) {
+      totalCount
+      nodes {
+        speaker {
+          ... on Person {
+            name
+          }
+          ... on Organization {
+            name
+          }
+          ... on UnnamedSource {
+            label
+          }
         }
-        ... on Organization {
-          name
+        verb
+        kind
+        text
+        article {
+          title
+          publishedAt
         }
-        ... on UnnamedSource {
-          label
-        }
-      }
-      verb
-      kind
-      text
-      article {
-        title
-        publishedAt
       }
     }
-    statements {
-      verb
-      kind
-      text
-      about {
-        name
+    statements(first: 50) {
+      totalCount
+      nodes {
+        verb
+        kind
+        text
+        about {
+          nodes {
+            name
+          }
+        }
       }
     }
   }

@@ -7,24 +7,25 @@ import type { View } from '../view.ts';
 import { entityLink } from './links.ts';
 import { statementCard } from './statement.ts';
 
-type EntityHit = SearchQuery['persons'][number] | SearchQuery['organizations'][number];
+type EntityHit = SearchQuery['persons']['nodes'][number] | SearchQuery['organizations']['nodes'][number];
 
 export interface SearchResults {
   entities: EntityHit[];
   statements: StatementCardFragment[];
 }
 
-/** The statements of every entity found and every statement found, each once, in article order. */
+/**
+ * The statements of every entity found (in article order), then the statements whose
+ * words match (best match first), each once.
+ */
 export function searchResults(data: SearchQuery): SearchResults {
-  const entities = [...data.persons, ...data.organizations];
+  const entities = [...data.persons.nodes, ...data.organizations.nodes];
+  const matches = data.search.nodes.flatMap(({ hit }) => (hit.__typename === 'Statement' ? [hit] : []));
   const byId = new Map<string, StatementCardFragment>();
-  for (const statement of [...entities.flatMap((entity) => entity.statements), ...data.statements]) {
-    byId.set(statement.id, statement);
+  for (const statement of [...entities.flatMap((entity) => entity.statements.nodes), ...matches]) {
+    if (!byId.has(statement.id)) byId.set(statement.id, statement);
   }
-  const statements = [...byId.values()].sort(
-    (a, b) => Number(a.article.id) - Number(b.article.id) || a.span.start - b.span.start,
-  );
-  return { entities, statements };
+  return { entities, statements: [...byId.values()] };
 }
 
 export async function searchView(text: string): Promise<View> {
