@@ -26,7 +26,7 @@ export async function evaluateDirectory(dir: string): Promise<DocumentEvaluation
     const annotationFile = annotationPathFor(file);
     const doc = parseDocument(file, await readFile(file));
     const gold = parseAnnotation(annotationFile, await readFile(annotationFile, 'utf8'));
-    results.push({ file: name, evaluation: evaluate(gold, extractAnnotation(doc.body)) });
+    results.push({ file: name, evaluation: evaluate(gold, extractAnnotation(doc.body, { publishedAt: doc.publishedAt })) });
   }
   return results;
 }
@@ -56,7 +56,7 @@ export function formatErrors(results: DocumentEvaluation[]): string {
       for (const hit of e.falseHits[category]) block.push(`  false hit ${category.padEnd(10)} ${hit}`);
     }
     block.push(
-      `  matched statements with the curated kind: ${pct(e.statementKindAgreement)} %, verb: ${pct(e.statementVerbAgreement)} %`,
+      `  matched statements with the curated kind: ${pct(e.statementKindAgreement)} %, verb: ${pct(e.statementVerbAgreement)} %, date: ${pct(e.statementDateAgreement)} %; matched sanctions with the curated date: ${pct(e.sanctionDateAgreement)} %`,
     );
     lines.push(file, ...block);
   }

@@ -27,6 +27,9 @@ export interface Evaluation {
   /** Of the matched statements, how many also have the curated kind and verb. */
   statementKindAgreement: number;
   statementVerbAgreement: number;
+  /** Of the matched statements and sanctions, how many have the curated date words and calendar date. */
+  statementDateAgreement: number;
+  sanctionDateAgreement: number;
   misses: { entities: string[]; statements: string[]; sanctions: string[] };
   falseHits: { entities: string[]; statements: string[]; sanctions: string[] };
 }
@@ -175,6 +178,10 @@ export function evaluate(gold: Annotation, predicted: Annotation): Evaluation {
     statementPairs.length === 0
       ? 1
       : statementPairs.filter(([g, p]) => f(gold.statements[g]!, predicted.statements[p]!)).length / statementPairs.length;
+  const sameDate = (g: { date?: string; dateText?: string }, p: { date?: string; dateText?: string }) =>
+    g.date === p.date && (g.dateText ?? '').toLowerCase() === (p.dateText ?? '').toLowerCase();
+  const sanctionDates =
+    sanctionPairs.length === 0 ? 1 : sanctionPairs.filter(([g, p]) => sameDate(gold.sanctions[g]!, predicted.sanctions[p]!)).length / sanctionPairs.length;
 
   return {
     entities: score(entityHits.length, predictedEntities.length - hitPredicted.size, goldEntities.length - entityHits.length),
@@ -190,6 +197,8 @@ export function evaluate(gold: Annotation, predicted: Annotation): Evaluation {
     ),
     statementKindAgreement: agreement((g, p) => g.kind === p.kind),
     statementVerbAgreement: agreement((g, p) => g.verb === p.verb),
+    statementDateAgreement: agreement(sameDate),
+    sanctionDateAgreement: sanctionDates,
     misses: {
       entities: goldEntities.filter((g) => !entityHits.includes(g)).map(label),
       statements: gold.statements.filter((_, i) => !matchedGold(statementPairs).has(i)).map(describeStatement),

@@ -39,7 +39,7 @@ export async function ingestFile(db: Db, file: string): Promise<IngestResult> {
     factSource = 'CURATED';
     hash = contentHash(bytes, annotationText);
   } else {
-    annotation = extractAnnotation(doc.body);
+    annotation = extractAnnotation(doc.body, { publishedAt: doc.publishedAt });
     factSource = 'EXTRACTED';
     // A better extractor is a reason to write an article again.
     hash = contentHash(bytes, EXTRACTOR_VERSION);

@@ -206,7 +206,7 @@ function findParents(chunks: NameChunk[], chunkEntity: Map<NameChunk, Entity>, r
   const parentNamed = (name: string): Entity | undefined => {
     const words = name.split(/\s+/).map((w) => w.toLowerCase());
     if (places.has(name.toLowerCase()) || orgKindOfWords(words) === undefined) return undefined;
-    return registry.byName(name) ?? registry.add('organization', name, orgKindOfWords(words));
+    return registry.byName(name) ?? findOrgFor(name, registry) ?? registry.add('organization', name, orgKindOfWords(words));
   };
   for (const chunk of chunks) {
     const entity = chunkEntity.get(chunk);
@@ -231,11 +231,12 @@ function findPersonFor(chunk: NameChunk, registry: EntityRegistry): Entity | und
   });
 }
 
-function findOrgFor(chunk: NameChunk, registry: EntityRegistry): Entity | undefined {
-  const key = nameWords(chunk.name);
+function findOrgFor(chunk: NameChunk | string, registry: EntityRegistry): Entity | undefined {
+  const name = typeof chunk === 'string' ? chunk : chunk.name;
+  const key = nameWords(name);
   return registry.entities.find((e) => {
-    if (e.type !== 'organization' || e.name === chunk.name) return false;
-    if (isAcronym(chunk.name) && initials(e.name) === chunk.name.replace(/[^\p{Lu}]/gu, '')) return true;
+    if (e.type !== 'organization' || e.name === name) return false;
+    if (isAcronym(name) && initials(e.name) === name.replace(/[^\p{Lu}]/gu, '')) return true;
     const full = ownWords(e.name);
     const part = key.split(' ');
     // "Treasury" in "U.S. Treasury Department", "Amnesty" in "Amnesty International".

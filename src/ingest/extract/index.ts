@@ -4,17 +4,22 @@
 import type { Annotation } from '../annotationSchema.ts';
 import { nameKey } from '../keys.ts';
 import { EntityRegistry, learnGenders, resolveDescriptions, resolveNames, resolvePronoun, type Entity } from './coreference.ts';
-import { findDateText } from './dates.ts';
-import { PERSON_ROLES, PRONOUNS_PERSON } from './lexicon.ts';
+import { findDateText, resolveDate } from './dates.ts';
+import { PERSON_ROLES, PRONOUNS_PERSON, REPORTING_VERBS } from './lexicon.ts';
 import { findNameChunks, type NameChunk } from './names.ts';
-import { findStatements, makeContext, type Context } from './quotes.ts';
+import { datelineEnd, findStatements, makeContext, type Context, type StatementDraft } from './quotes.ts';
 import { learnPlaces } from './places.ts';
 import { findLaws, findSanctions } from './sanctions.ts';
 import { analyzeText, findQuotes, inQuote, span, type Text, type Token } from './text.ts';
 
 export { analyzeText } from './text.ts';
 
-export function extractAnnotation(body: string): Annotation {
+export interface ExtractOptions {
+  /** The article's publication date, against which weekdays and days without a year are read. */
+  publishedAt?: Date | null;
+}
+
+export function extractAnnotation(body: string, options: ExtractOptions = {}): Annotation {
   const text = analyzeText(body);
   const laws = findLaws(text);
   const inLaw = (c: NameChunk) => laws.some((l) => l.mentions.some(([s, e]) => c.start < e && s < c.end));
@@ -82,7 +87,7 @@ export function extractAnnotation(body: string): Annotation {
       .map((m) => ({ ...span(text, m.start, m.end), entity: keyOf(m.entity) })),
     affiliations: affiliations.map((a) => ({ person: keyOf(a.person), role: span(text, a.role[0], a.role[1]) })),
     statements: statements.map((s) => {
-      const dateText = findDateText(text, s.sentences[0], s.sentences[1], s.verbToken);
+      const dateText = dateWords(text, statementDate(text, s), options.publishedAt);
       return {
         speaker: keyOf(s.speaker.entity),
         speakerSpan: span(text, s.speaker.start, s.speaker.end),
@@ -93,7 +98,7 @@ export function extractAnnotation(body: string): Annotation {
         about: [...new Set([...(s.antecedent !== undefined ? [s.antecedent] : []), ...aboutOf(ctx, s.content[0], s.content[1])])]
           .filter((id) => keys.has(id) && registry.entities[id]!.type !== 'unnamed')
           .map(keyOf),
-        ...(dateText ? { dateText } : {}),
+        ...dateText,
       };
     }),
     sanctions: sanctions.map((s) => ({
@@ -103,8 +108,44 @@ export function extractAnnotation(body: string): Annotation {
       measures: s.measures,
       ...(s.legalBasis !== undefined ? { legalBasis: lawKeys.get(s.legalBasis)! } : {}),
       span: span(text, s.span[0], s.span[1]),
+      ...dateWords(text, s.dateText, options.publishedAt),
     })),
   };
+}
+
+/**
+ * The date words of a statement: in its sentence but neither in the reported words (a
+ * date there is the reported event's) nor in a dateline, and not in another clause
+ * before the attribution (", and …") or after the report (", and said on Tuesday").
+ */
+function statementDate(text: Text, s: StatementDraft): [number, number] | undefined {
+  const verb = text.tokens[s.verbToken]!;
+  const sentence = text.sentences[verb.sentence]!;
+  const outside: [number, number][] = [s.content, [sentence.start, text.tokens[datelineEnd(text, sentence)]?.start ?? sentence.start]];
+  const attribution = Math.min(s.speaker.start, verb.start);
+  // Before the attribution: only within its clause.
+  const clause = text.tokens.slice(sentence.tokens[0]!.index, tokenIndexAt(text, attribution)).findLast((t) => t.text === ';' || (t.lower === 'and' && text.tokens[t.index - 1]?.text === ','));
+  if (clause) outside.push([s.sentences[0], clause.end]);
+  // After the report: up to another reporting verb.
+  if (s.content[1] > verb.end) {
+    const next = text.tokens.find((t) => t.start >= s.content[1] && t.start < s.sentences[1] && REPORTING_VERBS.has(t.lower));
+    if (next) outside.push([next.start, s.sentences[1]]);
+  }
+  const found = findDateText(text, s.sentences[0], s.sentences[1], s.verbToken, outside);
+  // A quotation's own date ("On December 26, we sent …") when the attribution gives none.
+  return found ?? (s.kind === 'DIRECT' ? findDateText(text, s.content[0], s.content[1], s.verbToken) : undefined);
+}
+
+function tokenIndexAt(text: Text, offset: number): number {
+  return text.tokens.find((t) => t.start >= offset)?.index ?? text.tokens.length;
+}
+
+/** The date words of a range as written, and the calendar day when they pin one down. */
+function dateWords(text: Text, range: [number, number] | undefined, publishedAt?: Date | null): { dateText?: string; date?: string } {
+  if (!range) return {};
+  const words = text.body.slice(range[0], range[1]);
+  const date = resolveDate(text.norm.slice(range[0], range[1]), publishedAt);
+  return { ...(date ? { date } : {}), dateText: words };
 }
 
 function toEntity(e: Entity, keyOf: (id: number) => string | undefined): Annotation['entities'][number] {

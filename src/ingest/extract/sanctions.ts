@@ -8,6 +8,7 @@
 // targets the object, its measures the words around. Events whose authority or target
 // the clause leaves open take them from their context.
 import { resolvePronoun, type Entity } from './coreference.ts';
+import { findDateText } from './dates.ts';
 import { LAW_HEADS, REPORTING_VERBS, SANCTION_MEASURES } from './lexicon.ts';
 import { looksLikeVerb } from './names.ts';
 import { coordinatedSubject, datelineEnd, interpret, mainSubject, nounPhraseAfter, speakerOf, type Context, type SpeakerRef } from './quotes.ts';
@@ -21,6 +22,8 @@ export interface SanctionDraft {
   measures: Measure[];
   span: [number, number];
   legalBasis?: number;
+  /** The date words the text gives the measure, in its sentence or an earlier report of the same authority. */
+  dateText?: [number, number];
 }
 
 export interface Law {
@@ -115,7 +118,13 @@ export function findSanctions(ctx: Context, laws: Law[]): SanctionDraft[] {
     if (event.authorities.length === 0) event.authorities = creditedAuthority(ctx, event, events, i);
   }
   const out: SanctionDraft[] = [];
+  const dated: { authority: number; date: [number, number] }[] = [];
   for (const event of events) {
+    const sentence = text.sentences[event.verb.sentence]!;
+    const dateline: [number, number] = [sentence.start, text.tokens[datelineEnd(text, sentence)]?.start ?? sentence.start];
+    const own = findDateText(text, sentence.start, sentence.end, event.verb.index, [dateline]);
+    const date = own ?? dated.findLast((d) => event.authorities.some((a) => a.entity === d.authority))?.date;
+    if (own) for (const a of event.authorities) dated.push({ authority: a.entity, date: own });
     for (const authority of event.authorities) {
       for (const target of event.targets) {
         if (authority.entity === target.entity) continue;
@@ -125,7 +134,13 @@ export function findSanctions(ctx: Context, laws: Law[]): SanctionDraft[] {
           continue;
         }
         const start = event.agentless ? Math.min(target.start, event.verb.start) : Math.min(authority.start, event.verb.start, target.start);
-        out.push({ authority, target, measures: [...event.measures], span: [start, Math.max(event.span[1], target.end)] });
+        out.push({
+          authority,
+          target,
+          measures: [...event.measures],
+          span: [start, Math.max(event.span[1], target.end)],
+          ...(date ? { dateText: date } : {}),
+        });
       }
     }
   }

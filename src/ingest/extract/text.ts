@@ -171,8 +171,11 @@ function splitBlock(norm: string, from: number, to: number): [number, number][] 
     .filter(([s, e]) => e > s);
 }
 
-function isHeading(norm: string, tokens: Token[], start: number, end: number): boolean {
+function isHeading(norm: string, tokens: Token[], start: number, end: number, first: boolean): boolean {
   if (/[.!?:"'\u2026]\s*$/.test(norm.slice(start, end))) return false;
+  // The document's first line without a full stop is its headline, in sentence case too
+  // ("Solvanian regulator fines Chatterly over children's data"); so is a markdown heading.
+  if (first || /^#/.test(norm.slice(start, end))) return true;
   const words = tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
   if (words.length === 0) return true;
   const capitalized = words.filter((t) => t.capitalized).length;
@@ -194,7 +197,7 @@ export function analyzeText(body: string): Text {
         end,
         paragraph: block.paragraph,
         tokens: sentenceTokens,
-        heading: pieces.length === 1 && isHeading(norm, sentenceTokens, start, end),
+        heading: pieces.length === 1 && isHeading(norm, sentenceTokens, start, end, index === 0),
       });
     }
   }
