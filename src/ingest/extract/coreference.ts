@@ -254,6 +254,11 @@ function ownWords(name: string): string[] {
   return nameWords(own).split(' ');
 }
 
+/** Nouns whose "of"-complement is a place. */
+const PLACE_OF = new Set([
+  'mayor', 'governor', 'city', 'town', 'village', 'province', 'region', 'capital', 'residents', 'outskirts', 'centre',
+  'center', 'north', 'south', 'east', 'west', 'suburbs', 'port', 'streets', 'people', 'citizens', 'coast', 'island',
+]);
 const LOCATIVE = new Set(['in', 'across', 'throughout', 'near', 'inside', 'outside', 'around', 'into', 'within']);
 const HUMAN_VERBS = new Set(['said', 'says', 'told', 'added', 'appointed', 'died', 'was', 'is', 'has', 'had', 'wrote', 'accused', 'denied', 'met', 'signed', 'called', 'ordered', 'insisted', 'argued', 'warned']);
 
@@ -267,6 +272,8 @@ function guessType(text: Text, group: NameChunk[], places: Places): 'person' | '
     const after = text.tokens[chunk.last + 1];
     const after2 = text.tokens[chunk.last + 2];
     if (before && LOCATIVE.has(before.lower)) place += 2;
+    // "the mayor of Kelvik", "the outskirts of Brenvik".
+    if (before?.lower === 'of' && PLACE_OF.has(text.tokens[chunk.first - 2]?.lower ?? '')) place += 2;
     if (before?.lower === 'from' || before?.lower === 'to') place += 0.5;
     if (after?.kind === 'possessive' && after2 && PERSON_ROLES.has(after2.lower)) place += 1;
     if (after?.kind === 'possessive' && after2 && /^(wife|husband|son|daughter|mother|father|family|brother|sister)$/.test(after2.lower)) person += 2;
@@ -372,7 +379,7 @@ function stateDescription(text: Text, registry: EntityRegistry, places: Places, 
   const head = tokens[i]!;
   const adjective = tokens[i - 1];
   if (!adjective || !adjective.capitalized || registry.mentionAtToken(adjective.index)) return false;
-  const country = places.countryOf(adjective.text);
+  const country = places.countryOf(adjective.text, true);
   if (!country) return false;
   const determiner = tokens[i - 2]?.lower === 'the' ? tokens[i - 2]! : adjective;
   const name = text.norm.slice(adjective.start, head.end);

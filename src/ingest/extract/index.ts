@@ -3,9 +3,10 @@
 // statements and sanctions → keys and spans.
 import type { Annotation } from '../annotationSchema.ts';
 import { nameKey } from '../keys.ts';
+import { assignCountries, findAffiliations } from './affiliations.ts';
 import { EntityRegistry, learnGenders, resolveDescriptions, resolveNames, resolvePronoun, type Entity } from './coreference.ts';
 import { findDateText, resolveDate } from './dates.ts';
-import { PERSON_ROLES, PRONOUNS_PERSON, REPORTING_VERBS } from './lexicon.ts';
+import { PRONOUNS_PERSON, REPORTING_VERBS } from './lexicon.ts';
 import { findNameChunks, type NameChunk } from './names.ts';
 import { datelineEnd, findStatements, makeContext, type Context, type StatementDraft } from './quotes.ts';
 import { learnPlaces } from './places.ts';
@@ -34,7 +35,8 @@ export function extractAnnotation(body: string, options: ExtractOptions = {}): A
   registry.sort();
   const contributors = findContributors(text, registry);
   registry.sort();
-  const affiliations = findAffiliations(text, chunks, registry);
+  const affiliations = findAffiliations(text, chunks, registry, quotes);
+  assignCountries(text, chunks, registry, places, affiliations);
   const ctx = makeContext(text, registry, quotes);
   const statements = findStatements(ctx);
   const sanctions = findSanctions(ctx, laws);
@@ -85,7 +87,11 @@ export function extractAnnotation(body: string, options: ExtractOptions = {}): A
     mentions: registry.mentions
       .filter((m) => m.form !== 'pronoun' && keys.has(m.entity) && registry.entities[m.entity]!.type !== 'unnamed')
       .map((m) => ({ ...span(text, m.start, m.end), entity: keyOf(m.entity) })),
-    affiliations: affiliations.map((a) => ({ person: keyOf(a.person), role: span(text, a.role[0], a.role[1]) })),
+    affiliations: affiliations.map((a) => ({
+      person: keyOf(a.person),
+      ...(a.organization !== undefined && keys.has(a.organization) ? { organization: keyOf(a.organization) } : {}),
+      role: span(text, a.role[0], a.role[1]),
+    })),
     statements: statements.map((s) => {
       const dateText = dateWords(text, statementDate(text, s), options.publishedAt);
       return {
@@ -220,71 +226,6 @@ function findContributors(text: Text, registry: EntityRegistry): number[] {
       if (entity.type === 'organization') entity.kind = 'NEWS_AGENCY';
       registry.mention(entity, first, last, 'name');
       if (!out.includes(entity.id)) out.push(entity.id);
-    }
-  }
-  return out;
-}
-
-interface AffiliationDraft {
-  person: number;
-  role: [number, number];
-}
-
-/**
- * Roles: a title before the name ("Chechen leader Ramzan Kadyrov") or an appositive after
- * it ("Ramzan Kadyrov, the Kremlin-backed leader of Chechnya"); organizations owned by
- * another ("Instagram, a subsidiary of Facebook") get their parent.
- */
-function findAffiliations(text: Text, chunks: NameChunk[], registry: EntityRegistry): AffiliationDraft[] {
-  const out: AffiliationDraft[] = [];
-  const add = (person: number, start: number, end: number) => {
-    if (!out.some((a) => a.person === person && a.role[0] === start)) out.push({ person, role: [start, end] });
-    const e = registry.entities[person]!;
-    if (!e.description) e.description = text.norm.slice(start, end);
-  };
-  for (const chunk of chunks) {
-    const mention = registry.mentions.find((m) => m.start === chunk.start && m.end === chunk.end);
-    if (!mention) continue;
-    const entity = registry.entities[mention.entity]!;
-    if (entity.type === 'person' && chunk.roleBefore) {
-      add(entity.id, text.tokens[chunk.roleBefore[0]]!.start, text.tokens[chunk.roleBefore[1]]!.end);
-    }
-    const comma = text.tokens[chunk.last + 1];
-    if (comma?.text !== ',' || comma.sentence !== chunk.sentence) continue;
-    const sentence = text.sentences[chunk.sentence]!;
-    const last = sentence.tokens.at(-1)!.index;
-    // The appositive runs to the next comma, dash, parenthesis or the sentence end.
-    let k = comma.index + 1;
-    const from = k;
-    while (k <= last && !/^[,;:()\u2014]$|^--$/.test(text.tokens[k]!.text) && !/^(who|which|whose|where|has|have|had|said|says|was|is)$/.test(text.tokens[k]!.lower)) k++;
-    const roleTokens = text.tokens.slice(from, k);
-    if (roleTokens.length === 0 || roleTokens.length > 12) continue;
-    const firstWord = roleTokens[0]!;
-    if (entity.type === 'person') {
-      const hasRole = roleTokens.some((t) => PERSON_ROLES.has(t.lower));
-      const opens = /^(the|a|an|his|her)$/.test(firstWord.lower) || text.tokens[firstWord.index + 1]?.kind === 'possessive' || /^\p{Ll}/u.test(firstWord.text);
-      if (!hasRole || !opens) continue;
-      // "a Russian lawyer who was arrested": the role stops before the relative clause.
-      add(entity.id, firstWord.start, roleTokens.at(-1)!.end);
-    } else if (entity.type === 'organization') {
-      const words = roleTokens.map((t) => t.lower);
-      const of = words.indexOf('of');
-      if (of > 0 && /^(subsidiary|unit|division|arm|affiliate|part|owned)$/.test(words[of - 1] ?? '')) {
-        const parent = registry.mentionAtToken(roleTokens[of + 1]?.index ?? -1);
-        const possessive = text.tokens[(parent?.last ?? -2) + 1]?.kind === 'possessive';
-        if (parent && parent.entity !== entity.id && !possessive && registry.entities[parent.entity]!.type === 'organization') entity.parent = parent.entity;
-      }
-    }
-  }
-  // "Instagram, owned by Facebook" / "Facebook-owned Instagram"
-  for (const m of registry.mentions) {
-    const e = registry.entities[m.entity]!;
-    if (e.type !== 'organization' || e.parent !== undefined) continue;
-    const after = text.norm.slice(m.end, m.end + 60);
-    const owned = /^\s*,\s*(?:which is\s+)?(?:owned by|a subsidiary of|a unit of|part of)\s+/.exec(after);
-    if (owned) {
-      const parent = registry.mentions.find((p) => p.start === m.end + owned[0].length);
-      if (parent && parent.entity !== e.id && registry.entities[parent.entity]!.type === 'organization') e.parent = parent.entity;
     }
   }
   return out;

@@ -185,8 +185,24 @@ export const GOVERNMENT_SEATS = new Map<string, string>([
   ['chigi palace', 'Chigi Palace'],
 ]);
 
-/** Countries, regions and cities frequent in international news; never persons. */
-export const PLACES = words(`
+/** The country each seat of government stands for. */
+export const SEAT_COUNTRIES = new Map<string, string>([
+  ['kremlin', 'Russia'],
+  ['white house', 'United States'],
+  ['downing street', 'United Kingdom'],
+  ['elysee', 'France'],
+  ['élysée', 'France'],
+  ['elysee palace', 'France'],
+  ['pentagon', 'United States'],
+  ['zhongnanhai', 'China'],
+  ['blue house', 'South Korea'],
+  ['quai d’orsay', 'France'],
+  ['whitehall', 'United Kingdom'],
+  ['chigi palace', 'Italy'],
+]);
+
+/** Countries; with the regions and cities below, never persons. */
+export const COUNTRIES = words(`
   afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
   bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia herzegovina botswana brazil brunei
   bulgaria burkina faso burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba
@@ -200,9 +216,15 @@ export const PLACES = words(`
   senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria
   taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkiye turkmenistan tuvalu uganda ukraine
   uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe
+  england britain scotland wales
+`);
+
+/** Countries, regions and cities frequent in international news; never persons. */
+export const PLACES: ReadonlySet<string> = new Set([
+  ...COUNTRIES,
+  ...words(`
   europe asia africa america americas antarctica oceania eurasia scandinavia balkans caucasus crimea donbas
-  siberia tibet xinjiang kashmir gaza jerusalem kurdistan catalonia scotland wales
-  england britain sahel arctic baltic mediterranean gulf
+  siberia tibet xinjiang kashmir gaza jerusalem kurdistan catalonia sahel arctic baltic mediterranean gulf
   washington moscow beijing london paris berlin brussels kyiv kiev minsk tehran ankara istanbul damascus baghdad
   kabul cairo tokyo seoul delhi mumbai rome madrid lisbon vienna warsaw prague budapest bucharest sofia athens
   geneva zurich amsterdam stockholm oslo helsinki copenhagen dublin ottawa toronto sydney canberra tbilisi
@@ -210,7 +232,15 @@ export const PLACES = words(`
   bogota lima santiago brasilia mexico st petersburg hong kong kong taipei pyongyang islamabad dhaka
   nairobi lagos abuja johannesburg pretoria addis ababa khartoum tripoli tunis algiers rabat luanda kinshasa
   strasbourg luxembourg hague
-`);
+`),
+]);
+
+/** Countries of more than one word. */
+export const COUNTRY_PHRASES = new Set([
+  'united states', 'united states of america', 'united kingdom', 'united arab emirates', 'south korea', 'north korea',
+  'saudi arabia', 'new zealand', 'south africa', 'czech republic', 'sri lanka', 'costa rica', 'el salvador',
+  'ivory coast', 'east timor', 'south sudan', 'north macedonia',
+]);
 
 /** Places of more than one word. */
 export const PLACE_PHRASES = new Set([

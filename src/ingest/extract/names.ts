@@ -206,7 +206,8 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
   // A capitalized common word opening a sentence ("Relations between…", "The report").
   while (first <= last) {
     const t = run[first]!;
-    const title = HONORIFICS.has(t.lower) && run[first + 1] !== undefined;
+    // "Mr. Holm", "Trade Minister Hugo Bellweather": a title or the field of one stays.
+    const title = (HONORIFICS.has(t.lower) && run[first + 1] !== undefined) || (first + 1 <= last && HONORIFICS.has(run[first + 1]!.lower) && first + 2 <= last);
     if (t.lower === 'the' || (opensSentence(t) && !title && (COMMON_CAPITALIZED.has(t.lower) || GROUP_NOUNS.has(t.lower) || vocabulary.has(t.lower)))) first++;
     else break;
   }
@@ -218,7 +219,10 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
   // Titles before a personal name: "President Vladimir Putin", "Russian Foreign Minister Sergei Lavrov".
   let roleStart = -1;
   let k = first;
-  while (k < last && (HONORIFICS.has(run[k]!.lower) || PERSON_ROLES.has(run[k]!.lower) || run[k]!.text === '.' || (k === first && NATIONALITIES.has(run[k]!.lower)))) k++;
+  const titleWord = (i: number) => HONORIFICS.has(run[i]!.lower) || PERSON_ROLES.has(run[i]!.lower);
+  // "Trade Minister", "Health Secretary": a field word before a title belongs to it.
+  const fieldOfTitle = (i: number) => i + 1 < last && run[i]!.capitalized && titleWord(i + 1);
+  while (k < last && (titleWord(k) || fieldOfTitle(k) || run[k]!.text === '.' || (k === first && NATIONALITIES.has(run[k]!.lower)))) k++;
   if (k > first && k <= last) {
     const rest = run.slice(k, last + 1).map((t) => t.lower);
     const titleWords = run.slice(first, k).map((t) => t.lower);
@@ -261,7 +265,7 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
       while (from > 0) {
         const p = text.tokens[from - 1]!;
         if (p.sentence !== head.sentence) break;
-        if (p.kind === 'word' && (p.capitalized || /^\p{Ll}/u.test(p.text)) && !['the', 'a', 'an', 'and', 'of', 'by', 'to', 'with', 'from', 'said', 'says'].includes(p.lower) && from > prev.index - 3) from--;
+        if (p.kind === 'word' && !/^(the|a|an|and|or|of|by|to|with|from|on|in|at|for|against|said|says|that|who|which)$/.test(p.lower) && !looksLikeVerb(p) && !(p.capitalized && p.index === text.sentences[p.sentence]!.tokens[0]!.index && COMMON_CAPITALIZED.has(p.lower)) && from > prev.index - 3) from--;
         else break;
       }
       chunk.roleBefore = [from, prev.index];

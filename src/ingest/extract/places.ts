@@ -2,9 +2,9 @@
 // about places it names — the dateline ("OSTBY, Norland (Petrolink Daily) --"), a name
 // next to its demonym ("Kestria" beside "Kestrian"), the owner of a government
 // institution ("Solvania's Energy Ministry"). Places are never persons or organizations,
-// and they give organizations and persons their country.
-import { NATIONALITIES, ORG_HEADS, PLACE_ACRONYMS, PLACE_PHRASES, PLACES } from './lexicon.ts';
-import type { Text, Token } from './text.ts';
+// and countries among them give organizations and persons their country.
+import { COUNTRIES, COUNTRY_PHRASES, NATIONALITIES, ORG_HEADS, PLACE_ACRONYMS, PLACE_PHRASES, PLACES } from './lexicon.ts';
+import type { Text } from './text.ts';
 
 /** Demonym endings, longest first: "Kestr-ian", "Norland-ic", "Meridia-n". */
 const DEMONYM_ENDINGS = ['ian', 'ean', 'ese', 'ish', 'ic', 'an', 'n', 'i'];
@@ -18,65 +18,79 @@ const STATE_INSTITUTIONS = new Set([
 
 /** A few irregular demonyms of the lexicon's countries. */
 const IRREGULAR_DEMONYMS = new Map([
-  ['french', 'France'], ['british', 'Britain'], ['english', 'England'], ['dutch', 'Netherlands'], ['chinese', 'China'],
+  ['french', 'France'], ['british', 'United Kingdom'], ['english', 'England'], ['dutch', 'Netherlands'], ['chinese', 'China'],
   ['swiss', 'Switzerland'], ['greek', 'Greece'], ['spanish', 'Spain'], ['turkish', 'Turkey'], ['polish', 'Poland'],
   ['danish', 'Denmark'], ['swedish', 'Sweden'], ['finnish', 'Finland'], ['irish', 'Ireland'], ['welsh', 'Wales'],
   ['scottish', 'Scotland'], ['american', 'United States'], ['u.s.', 'United States'], ['us', 'United States'],
-  ['uk', 'United Kingdom'], ['u.k.', 'United Kingdom'], ['saudi', 'Saudi Arabia'], ['israeli', 'Israel'],
-  ['iraqi', 'Iraq'], ['pakistani', 'Pakistan'], ['afghan', 'Afghanistan'], ['thai', 'Thailand'],
+  ['usa', 'United States'], ['uk', 'United Kingdom'], ['u.k.', 'United Kingdom'], ['saudi', 'Saudi Arabia'],
+  ['israeli', 'Israel'], ['iraqi', 'Iraq'], ['pakistani', 'Pakistan'], ['afghan', 'Afghanistan'], ['thai', 'Thailand'],
   ['ukrainian', 'Ukraine'], ['filipino', 'Philippines'], ['czech', 'Czech Republic'], ['slovak', 'Slovakia'],
   ['serbian', 'Serbia'], ['croatian', 'Croatia'], ['kazakh', 'Kazakhstan'], ['uzbek', 'Uzbekistan'],
   ['norwegian', 'Norway'], ['peruvian', 'Peru'], ['argentine', 'Argentina'], ['vietnamese', 'Vietnam'],
   ['japanese', 'Japan'], ['portuguese', 'Portugal'], ['lebanese', 'Lebanon'], ['sudanese', 'Sudan'],
+  ['chechen', 'Russia'], ['uae', 'United Arab Emirates'],
 ]);
 
 export interface Places {
   /** Whether a lower-case name (or phrase) names a place. */
   has(lowerName: string): boolean;
-  /** The country a place name or a demonym ("Kestrian", "Russian") stands for. */
-  countryOf(word: string): string | undefined;
+  /**
+   * The country a country's name, a demonym ("Kestrian", "Russian") or a dateline city
+   * stands for; with `guess`, also a demonym of a country the article never names
+   * ("Ostranian" → Ostrania).
+   */
+  countryOf(word: string, guess?: boolean): string | undefined;
+  /** The country the article's dateline gives, if any. */
+  readonly datelineCountry: string | undefined;
 }
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
 
 export function learnPlaces(text: Text): Places {
-  const learned = new Map<string, string>(); // lower-case → as written
+  const countries = new Map<string, string>(); // lower-case → as written
+  const cities = new Map<string, string | undefined>(); // lower-case city → its country
   const capitalized = new Map<string, string>();
   for (const t of text.tokens) if (t.capitalized && t.kind === 'word') capitalized.set(t.lower, t.text);
 
   // Datelines: "PORT CALLIS, 4 June (…) -", "VELMORA, Valdoria (…) —".
+  let datelineCountry: string | undefined;
   for (const sentence of text.sentences) {
-    if (sentence.heading || sentence.index > 0 && text.sentences[sentence.index - 1]!.paragraph === sentence.paragraph) continue;
+    const previous = text.sentences[sentence.index - 1];
+    if (sentence.heading || (previous !== undefined && previous.paragraph === sentence.paragraph)) continue;
     const tokens = sentence.tokens;
     let k = 0;
     while (k < tokens.length && k < 4 && /^[\p{Lu}][\p{Lu}.'-]+$/u.test(tokens[k]!.text)) k++;
     if (k === 0 || tokens[k]?.text !== ',') continue;
-    const city = text.norm.slice(tokens[0]!.start, tokens[k - 1]!.end);
-    learned.set(city.toLowerCase(), titleCase(city));
+    const city = text.norm.slice(tokens[0]!.start, tokens[k - 1]!.end).toLowerCase();
     // The region or country after the comma, when it is a name rather than a date.
     let c = k + 1;
     while (c < tokens.length && tokens[c]!.capitalized && tokens[c]!.kind === 'word' && c - k <= 3) c++;
     const after = tokens[c];
+    let country: string | undefined;
     if (c > k + 1 && after && (after.text === '(' || after.kind === 'dash' || after.text === ',' || after.text === '-')) {
       const region = text.norm.slice(tokens[k + 1]!.start, tokens[c - 1]!.end);
-      if (!/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(region)) learned.set(region.toLowerCase(), region);
+      if (!/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(region)) {
+        country = region;
+        countries.set(region.toLowerCase(), region);
+      }
     }
+    cities.set(city, country);
+    datelineCountry ??= country;
   }
 
   // A capitalized word beside its demonym.
   const demonyms = new Map<string, string>();
-  for (const [lower, written] of capitalized) {
+  for (const lower of capitalized.keys()) {
     for (const ending of DEMONYM_ENDINGS) {
       if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
       const base = lower.slice(0, -ending.length);
       const place = capitalized.get(base) ?? capitalized.get(base + 'a') ?? capitalized.get(base + 'ia');
       if (place !== undefined) {
-        learned.set(place.toLowerCase(), place);
+        if (!cities.has(place.toLowerCase())) countries.set(place.toLowerCase(), place);
         demonyms.set(lower, place);
         break;
       }
     }
-    void written;
   }
 
   // The owner of a state institution: "Norland's Supreme Court", "Arvenia's Interior Ministry".
@@ -90,37 +104,44 @@ export function learnPlaces(text: Text): Places {
     let j = i + 1;
     while (tokens[j]?.capitalized && tokens[j]!.sentence === t.sentence && j - i <= 4) j++;
     const head = tokens[j - 1];
-    if (j > i + 1 && head && STATE_INSTITUTIONS.has(head.lower)) learned.set(owner.lower, owner.text);
+    if (j > i + 1 && head && STATE_INSTITUTIONS.has(head.lower) && !cities.has(owner.lower)) countries.set(owner.lower, owner.text);
+  }
+  if (datelineCountry === undefined) {
+    for (const country of cities.values()) datelineCountry ??= country;
   }
 
   const has = (lowerName: string): boolean => {
     const name = lowerName.replace(/^the /, '');
-    return PLACES.has(name) || PLACE_PHRASES.has(name) || learned.has(name);
+    return PLACES.has(name) || PLACE_PHRASES.has(name) || countries.has(name) || cities.has(name);
   };
   return {
     has,
-    countryOf(word: string): string | undefined {
+    datelineCountry,
+    countryOf(word: string, guess = false): string | undefined {
       const lower = word.toLowerCase().replace(/^the /, '');
-      if (learned.has(lower)) return learned.get(lower);
+      if (countries.has(lower)) return countries.get(lower);
+      if (cities.has(lower)) return cities.get(lower);
       if (demonyms.has(lower)) return demonyms.get(lower);
+      // A demonym of a country the article names, met only in a compound ("Tovarian-registered").
+      for (const ending of DEMONYM_ENDINGS) {
+        if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
+        const base = lower.slice(0, -ending.length);
+        for (const candidate of [base, base + 'a', base + 'ia']) if (countries.has(candidate)) return countries.get(candidate);
+      }
       if (IRREGULAR_DEMONYMS.has(lower)) return IRREGULAR_DEMONYMS.get(lower);
-      if (PLACE_ACRONYMS.has(lower)) return lower.startsWith('u') && lower.includes('s') ? 'United States' : undefined;
-      if (PLACES.has(lower) || PLACE_PHRASES.has(lower)) return titleCase(lower);
-      // An adjective of a country the article never names: "the Ostranian government".
-      if (!NATIONALITIES.has(lower) && /^\p{Lu}/u.test(word) && /[ie]an$/.test(lower)) return word.slice(0, -1);
+      if (PLACE_ACRONYMS.has(lower)) return IRREGULAR_DEMONYMS.get(lower);
+      if (COUNTRIES.has(lower) || COUNTRY_PHRASES.has(lower)) return titleCase(lower);
       if (NATIONALITIES.has(lower)) {
         for (const ending of DEMONYM_ENDINGS) {
           if (!lower.endsWith(ending)) continue;
           const base = lower.slice(0, -ending.length);
-          for (const candidate of [base, base + 'a', base + 'ia', base + 'e', base + 'y']) if (PLACES.has(candidate)) return titleCase(candidate);
+          for (const candidate of [base, base + 'a', base + 'ia', base + 'e', base + 'y']) if (COUNTRIES.has(candidate)) return titleCase(candidate);
         }
+        return undefined;
       }
+      // An adjective of a country the article never names: "the Ostranian government".
+      if (guess && /^\p{Lu}/u.test(word) && /[ie]an$/.test(lower)) return word.slice(0, -1);
       return undefined;
     },
   };
-}
-
-/** Whether the token is a place word for this article (a name, not a demonym). */
-export function isPlaceToken(places: Places, t: Token): boolean {
-  return places.has(t.lower);
 }
