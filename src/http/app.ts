@@ -2,7 +2,7 @@
 // there, unless configured off), the who-said-what page at /, and a health check.
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { createContext } from '../graphql/context.ts';
@@ -18,6 +18,26 @@ export interface App {
 }
 
 export type AppConfig = Pick<Config, 'production' | 'provider' | 'graphiql' | 'corsOrigins'>;
+
+/**
+ * A request body the JSON parser refuses (malformed, too large) never reaches Apollo;
+ * answer it the way Apollo answers other bad requests, as a GraphQL error with a code
+ * and without the parser's stack trace.
+ */
+const graphqlRequestErrors: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message =
+    error.type === 'entity.parse.failed'
+      ? 'The request body is not valid JSON.'
+      : error.type === 'entity.too.large'
+        ? 'The request body is larger than 1 MB.'
+        : status < 500
+          ? 'The request could not be read.'
+          : 'Internal server error';
+  if (status >= 500) console.error('Unexpected error:', error);
+  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+};
 
 export async function createApp(db: Db, config: AppConfig): Promise<App> {
   const apollo = createApolloServer({ production: config.production });
@@ -35,6 +55,7 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
     cors<cors.CorsRequest>({ origin: config.corsOrigins.length ? config.corsOrigins : false }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(db, config.provider) }),
+    graphqlRequestErrors,
   );
   app.use(webPage());
   return { app, stop: () => apollo.stop() };

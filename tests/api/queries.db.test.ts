@@ -185,6 +185,14 @@ describe('bad input', () => {
     const parse = await server.query(`{ statements { `);
     expect(parse.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
+
+  it('a body that is not JSON is a BAD_REQUEST GraphQL error, without a stack trace', async () => {
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
 });
 
 describe('production mode', () => {
