@@ -1,17 +1,12 @@
 import type { SanctionResolvers } from '../../generated/resolvers.ts';
 import { globalId } from '../../globalIds.ts';
-import { asOrganization, asPerson, present } from '../../typename.ts';
+import { loadEntity, present } from '../../typename.ts';
 
 export const Sanction: SanctionResolvers = {
   id: (sanction) => globalId('Sanction', sanction.id),
   authority: async (s, _args, { loaders }) =>
     present(await loaders.organizationById.load(s.authorityId), `organization ${s.authorityId}`),
-  target: async (s, _args, { loaders }) =>
-    s.targetPersonId !== null
-      ? asPerson(present(await loaders.personById.load(s.targetPersonId), `person ${s.targetPersonId}`))
-      : asOrganization(
-          present(await loaders.organizationById.load(s.targetOrganizationId!), `organization ${s.targetOrganizationId}`),
-        ),
+  target: (s, _args, { loaders }) => loadEntity(loaders, s.targetPersonId, s.targetOrganizationId),
   targetSpan: (s) => ({ start: s.targetStart, end: s.targetEnd, text: s.targetText }),
   measures: async (s, _args, { loaders }) => (await loaders.measuresBySanctionId.load(s.id)).map((m) => m.measure),
   legalBasis: (s, _args, { loaders }) => (s.legalBasisId === null ? null : loaders.legalBasisById.load(s.legalBasisId)),
