@@ -12,7 +12,7 @@ import { MAX_DOCUMENT_BYTES } from '../../src/ingest/document.ts';
 import { ingestFile } from '../../src/ingest/ingest.ts';
 import { seedDirectory } from '../../src/ingest/seed.ts';
 import { createTestDatabase } from '../helpers/databases.ts';
-import { testProvider } from '../helpers/server.ts';
+import { startTestServer, testProvider } from '../helpers/server.ts';
 
 const run = promisify(execFile);
 
@@ -26,6 +26,8 @@ Regulator fines shipping firm over sanctions breach
 The Maritime Authority of Norvania imposed a fine on Ostrava Lines on Thursday, saying the company had shipped cargo to a blacklisted port.
 
 "We will not tolerate sanctions evasion," said Helena Brandt, the authority's director.
+
+The Norvanian Finance Ministry froze the assets of Ostrava Lines under the Maritime Security Act.
 
 Ostrava Lines denied any wrongdoing.
 `;
@@ -120,3 +122,37 @@ describe('the ingest command', () => {
   });
 });
 
+
+describe('an ingested article in GraphQL', () => {
+  it('shows its speakers, statements, spans and sanctions', async () => {
+    const server = await startTestServer({ seedsDir: null });
+    try {
+      await writeFile(join(dir, 'fine.md'), ARTICLE);
+      await ingestFile(server.db, join(dir, 'fine.md'));
+      const { body } = await server.query(`{
+        articles(first: 1) { nodes {
+          title body factSource
+          statements { nodes { text span { start end text } speaker { ... on Person { name } ... on Organization { name } } } }
+          sanctions { nodes { authority { name } target { name } measures span { start end text } } }
+        } }
+      }`);
+      expect(body.errors).toBeUndefined();
+      const [article] = body.data.articles.nodes;
+      expect(article).toMatchObject({ title: 'Regulator fines shipping firm over sanctions breach', factSource: 'EXTRACTED' });
+      expect(article.statements.nodes).toContainEqual(
+        expect.objectContaining({ text: 'We will not tolerate sanctions evasion', speaker: { name: 'Helena Brandt' } }),
+      );
+      for (const s of article.statements.nodes) expect(article.body.slice(s.span.start, s.span.end)).toBe(s.span.text);
+      for (const s of article.sanctions.nodes) expect(article.body.slice(s.span.start, s.span.end)).toBe(s.span.text);
+      expect(article.sanctions.nodes).toContainEqual(
+        expect.objectContaining({
+          authority: { name: 'Norvanian Finance Ministry' },
+          target: { name: 'Ostrava Lines' },
+          measures: ['ASSET_FREEZE'],
+        }),
+      );
+    } finally {
+      await server.close();
+    }
+  });
+});
