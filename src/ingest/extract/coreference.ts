@@ -382,14 +382,23 @@ function stateDescription(text: Text, registry: EntityRegistry, places: Places, 
   const country = places.countryOf(adjective.text, true);
   if (!country) return false;
   const determiner = tokens[i - 2]?.lower === 'the' ? tokens[i - 2]! : adjective;
-  const name = text.norm.slice(adjective.start, head.end);
-  const existing = registry.entities.find((e) => e.type === 'organization' && e.kind === 'GOVERNMENT' && e.country === country);
-  const entity = existing ?? registry.add('organization', name, STATE_NOUNS.get(head.lower));
-  if (!existing) entity.country = country;
-  else if (entity.name !== name) entity.aliases.add(name);
-  registry.mention(entity, determiner, head, existing ? 'description' : 'name');
-  registry.sort();
+  stateOf(registry, country, text.body.slice(adjective.start, head.end), determiner, head);
   return true;
+}
+
+/**
+ * The state of a country as one organization (its government), met as "the Kestrian
+ * government", "U.S. authorities" or a country acting ("Britain imposed sanctions"): the
+ * words given are a mention of it.
+ */
+export function stateOf(registry: EntityRegistry, country: string, words: string, first: Token, last: Token): Entity {
+  const existing = registry.entities.find((e) => e.type === 'organization' && e.kind === 'GOVERNMENT' && e.country === country);
+  const entity = existing ?? registry.add('organization', /government|authorities|administration|regime/i.test(words) ? words : `${country} government`, 'GOVERNMENT');
+  entity.country = country;
+  if (entity.name !== words) entity.aliases.add(words);
+  registry.mention(entity, first, last, existing ? 'description' : 'name');
+  registry.sort();
+  return entity;
 }
 
 function kindWith(modifiers: Token[], kind: OrgKind): OrgKind {

@@ -12,7 +12,7 @@ const DATE = new RegExp(
   [
     `\\b[Oo]n\\s+(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2}(?:,\\s+\\d{4})?\\b`,
     `\\b[Oo]n\\s+(?:${WEEKDAY},?\\s+)?\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?\\b`,
-    `\\b[Oo]n\\s+${WEEKDAY}\\b`,
+    `\\b(?:[Oo]n\\s+)?${WEEKDAY}\\b`,
     `\\b${MONTH}\\s+\\d{1,2}(?:,\\s+\\d{4})?\\b`,
     `\\b\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?\\b`,
     `\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)\\s+(?:early\\s+|late\\s+|mid-)?${MONTH}(?:\\s+\\d{4})?(?!\\s+\\d)\\b`,

@@ -7,7 +7,7 @@ import { assignCountries, findAffiliations } from './affiliations.ts';
 import { EntityRegistry, learnGenders, resolveDescriptions, resolveNames, resolvePronoun, type Entity } from './coreference.ts';
 import { findDateText, resolveDate } from './dates.ts';
 import { PRONOUNS_PERSON, REPORTING_VERBS } from './lexicon.ts';
-import { findNameChunks, type NameChunk } from './names.ts';
+import { findNameChunks, orgKindOfWords, type NameChunk } from './names.ts';
 import { datelineEnd, findStatements, makeContext, type Context, type StatementDraft } from './quotes.ts';
 import { learnPlaces } from './places.ts';
 import { findLaws, findSanctions } from './sanctions.ts';
@@ -37,7 +37,7 @@ export function extractAnnotation(body: string, options: ExtractOptions = {}): A
   registry.sort();
   const affiliations = findAffiliations(text, chunks, registry, quotes);
   assignCountries(text, chunks, registry, places, affiliations);
-  const ctx = makeContext(text, registry, quotes);
+  const ctx = makeContext(text, registry, quotes, places);
   const statements = findStatements(ctx);
   const sanctions = findSanctions(ctx, laws);
 
@@ -208,7 +208,7 @@ function mentionInHeadings(text: Text, registry: EntityRegistry): void {
 /** "With reporting by TASS and Interfax": the agencies credited, as news agencies. */
 function findContributors(text: Text, registry: EntityRegistry): number[] {
   const out: number[] = [];
-  const re = /\b(?:with (?:additional )?reporting (?:by|from)|compiled (?:by|from)|contributed by|reporting by)\s+([^\n.]+)/gi;
+  const re = /\b(?:with (?:additional )?reporting (?:by|from)|compiled (?:by|from)|contributed by|reporting by)\s+([^\n.;)]+)/gi;
   for (let m = re.exec(text.norm); m; m = re.exec(text.norm)) {
     const listStart = m.index + m[0].length - m[1]!.length;
     const list = m[1]!;
@@ -219,6 +219,10 @@ function findContributors(text: Text, registry: EntityRegistry): number[] {
       const offset = listStart + p.index + (p[0].length - raw.length);
       const name = raw.trim();
       if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 4) continue;
+      // "Reporting by Daphne Psaledakis": a reporter, not an agency; agencies are one word,
+      // an acronym or a name with an organization's head ("Agence France-Presse").
+      const words = name.split(/\s+/);
+      if (words.length > 1 && !orgKindOfWords(words.map((w) => w.toLowerCase())) && !registry.byName(name)) continue;
       const first = text.tokens.find((t) => t.start === offset);
       const last = text.tokens.find((t) => t.end === offset + name.length);
       if (!first || !last) continue;

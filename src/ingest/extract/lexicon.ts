@@ -110,6 +110,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
      centre center network initiative trust movement campaign international chamber organization organisation`,
   ),
   ...pairs('OTHER', 'university college school hospital clinic club church laboratory lab academy'),
+  ...pairs('INTERNATIONAL_ORGANIZATION', 'nations'),
 ]);
 
 export type OrgKind =

@@ -48,7 +48,7 @@ export interface NameChunk {
 const LOWER_TITLE_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&', 'de', 'du', 'des']);
 
 function isNameToken(t: Token | undefined): boolean {
-  if (!t || !t.capitalized) return false;
+  if (!t || !t.capitalized || t.text === 'I') return false;
   // "Kremlin-backed", "Russian-language": adjectives, not names.
   if (t.kind === 'word' && /-\p{Ll}/u.test(t.text) && !/^\p{Lu}+-\p{Lu}/u.test(t.text)) return false;
   return true;
@@ -272,7 +272,7 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
     }
   }
   classify(text, chunk, places);
-  if (before?.text === '(' && after?.text === ')' && text.tokens[tail.index + 2]?.kind === 'dash') {
+  if (before?.text === '(' && after?.text === ')' && (text.tokens[tail.index + 2]?.kind === 'dash' || text.tokens[tail.index + 2]?.text === '-')) {
     Object.assign(chunk, { type: 'organization', orgKind: 'MEDIA', evidence: 2 });
   }
   const possessive = tokensOf(text, chunk).find((t) => t.kind === 'possessive');
@@ -320,8 +320,9 @@ function opensNounPhrase(text: Text, word: Token, last: Token): boolean {
     // comes back inside sentences.
     const elsewhere = text.tokens.some((t) => t.text === word.text && t.index !== text.sentences[t.sentence]!.tokens[0]!.index);
     const head = appositiveHead(text, next.index + 1);
-    const clause = head === undefined || looksLikeVerb(text.tokens[head.index + 1]);
-    return !elsewhere && clause;
+    // "Chatterly, a subsidiary of …": an appositive about the name, not a clause ("Separately, the regulator fined …").
+    const described = head !== undefined && (ORG_DESCRIPTORS.has(head.lower) || PERSON_ROLES.has(head.lower)) && !looksLikeVerb(text.tokens[head.index + 1]);
+    return !elsewhere && !described;
   }
   // A single word may modify the noun through other modifiers ("Double world champion");
   // a longer run only directly ("Triple Olympic medallist").
@@ -342,6 +343,7 @@ const COMMON_VERBS = new Set([
   'got', 'put', 'set', 'cut', 'paid', 'sold', 'bought', 'held', 'kept', 'let', 'ran', 'became', 'began', 'brought',
   'thanks', 'meets', 'leads', 'wants', 'needs', 'faces', 'hits', 'sues', 'fines', 'tells', 'gets', 'pays', 'sells',
   'buys', 'holds', 'keeps', 'runs', 'urges', 'backs', 'joins', 'names', 'appoints', 'fires', 'hires',
+  'froze', 'freezes', 'rose', 'fell', 'fled', 'sought', 'spoke', 'wrote', 'chose', 'drove', 'struck', 'bore',
 ]);
 
 const FUNCTION_WORDS = new Set([

@@ -31,6 +31,12 @@ const IRREGULAR_DEMONYMS = new Map([
   ['chechen', 'Russia'], ['uae', 'United Arab Emirates'],
 ]);
 
+/** Other names of countries, to one name per country. */
+const COUNTRY_ALIASES = new Map([
+  ['britain', 'United Kingdom'], ['great britain', 'United Kingdom'], ['holland', 'Netherlands'], ['burma', 'Myanmar'],
+  ['turkiye', 'Turkey'], ['czechia', 'Czech Republic'], ['united states of america', 'United States'],
+]);
+
 export interface Places {
   /** Whether a lower-case name (or phrase) names a place. */
   has(lowerName: string): boolean;
@@ -86,7 +92,9 @@ export function learnPlaces(text: Text): Places {
       const base = lower.slice(0, -ending.length);
       const place = capitalized.get(base) ?? capitalized.get(base + 'a') ?? capitalized.get(base + 'ia');
       if (place !== undefined) {
-        if (!cities.has(place.toLowerCase())) countries.set(place.toLowerCase(), place);
+        // "Europe" beside "European" is a region, not a country.
+        const region = PLACES.has(place.toLowerCase()) && !COUNTRIES.has(place.toLowerCase());
+        if (!cities.has(place.toLowerCase()) && !region) countries.set(place.toLowerCase(), place);
         demonyms.set(lower, place);
         break;
       }
@@ -99,7 +107,8 @@ export function learnPlaces(text: Text): Places {
     const t = tokens[i]!;
     if (t.kind !== 'possessive') continue;
     const owner = tokens[i - 1]!;
-    if (!owner.capitalized || owner.kind !== 'word' || tokens[i - 2]?.capitalized) continue;
+    // Not an acronym ("the EU's Council"): those name organizations.
+    if (!owner.capitalized || owner.kind !== 'word' || tokens[i - 2]?.capitalized || /^\p{Lu}+$/u.test(owner.text)) continue;
     if (ORG_HEADS.has(owner.lower)) continue;
     let j = i + 1;
     while (tokens[j]?.capitalized && tokens[j]!.sentence === t.sentence && j - i <= 4) j++;
@@ -130,6 +139,7 @@ export function learnPlaces(text: Text): Places {
       }
       if (IRREGULAR_DEMONYMS.has(lower)) return IRREGULAR_DEMONYMS.get(lower);
       if (PLACE_ACRONYMS.has(lower)) return IRREGULAR_DEMONYMS.get(lower);
+      if (COUNTRY_ALIASES.has(lower)) return COUNTRY_ALIASES.get(lower);
       if (COUNTRIES.has(lower) || COUNTRY_PHRASES.has(lower)) return titleCase(lower);
       if (NATIONALITIES.has(lower)) {
         for (const ending of DEMONYM_ENDINGS) {

@@ -2,10 +2,12 @@
 // the subject of each verb resolved to a speaker (a name, a description, a pronoun, a
 // relative pronoun's antecedent, an unnamed group) and the quoted or reported words cut
 // out as the content.
-import { resolvePronoun, type EntityRegistry, type Entity } from './coreference.ts';
+import { resolvePronoun, stateOf, type EntityRegistry, type Entity } from './coreference.ts';
+import type { Places } from './places.ts';
 import { looksLikeVerb } from './names.ts';
 import {
   GROUP_NOUNS,
+  NATIONALITIES,
   NOMINAL_REPORTING,
   ORG_DESCRIPTORS,
   WEAK_REPORTING,
@@ -67,12 +69,13 @@ export interface Context {
   text: Text;
   registry: EntityRegistry;
   quotes: Quote[];
+  places: Places;
   /** Unnamed group entities by label, shared across statements. */
   groups: Map<string, Entity>;
 }
 
-export function makeContext(text: Text, registry: EntityRegistry, quotes: Quote[]): Context {
-  return { text, registry, quotes, groups: new Map() };
+export function makeContext(text: Text, registry: EntityRegistry, quotes: Quote[], places: Places): Context {
+  return { text, registry, quotes, places, groups: new Map() };
 }
 
 export function findStatements(ctx: Context): StatementDraft[] {
@@ -343,7 +346,7 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
       results.push({ range: trimRange(text, clauseStart, t.start), kind: 'INDIRECT' });
       return results.filter((r) => r.range[1] > r.range[0]);
     }
-    if (t.text === ',' && tokens[k + 1]?.lower === 'adding' && !inQuote(quotes, t.start)) {
+    if (t.text === ',' && /^(adding|saying|accusing|insisting|arguing|warning|claiming|noting|calling|describing|urging|rejecting|denying)$/.test(tokens[k + 1]?.lower ?? '') && !inQuote(quotes, t.start)) {
       results.push({ range: trimRange(text, clauseStart, t.start), kind: 'INDIRECT' });
       return results.filter((r) => r.range[1] > r.range[0]);
     }
@@ -378,7 +381,9 @@ function postposedReport(ctx: Context, sentence: Sentence, verb: Token, attribut
   const rest = tokens.slice(verb.index + 1, sentence.tokens.at(-1)!.index + 1).filter((t) => !/^[.!?]$/.test(t.text));
   const circumstance =
     rest.length === 0 ||
-    (rest.length <= 6 && /^(in|on|at|during|last|this|earlier|late|yesterday|today|after|before)$/.test(rest[0]!.lower) && !rest.some((t) => t.lower === 'that' || t.kind === 'quote'));
+    (rest.length <= 6 &&
+      /^(in|on|at|during|last|this|earlier|late|yesterday|today|after|before|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(rest[0]!.lower) &&
+      !rest.some((t) => t.lower === 'that' || t.kind === 'quote'));
   if (!circumstance) return undefined;
   const start = datelineEnd(text, sentence);
   if (start >= comma.index) return undefined;
@@ -681,6 +686,10 @@ function subjectPhrase(ctx: Context, sentence: Sentence, a: number, b: number): 
     } else if (!headed && (GROUP_NOUNS.has(t.lower) || PERSON_ROLES.has(t.lower)) && /^\p{Ll}/u.test(t.text)) {
       last = j++;
       headed = true;
+    } else if (!headed && t.capitalized && ctx.places.has(t.lower) && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) {
+      // "Britain on Monday imposed …": a country acting.
+      last = j++;
+      headed = true;
     } else if (headed) {
       const next = tokens[j + 1];
       if (t.lower === 'and' || ((t.lower === 'of' || t.lower === 'from') && next && (next.capitalized || DETERMINERS.has(next.lower)))) {
@@ -787,6 +796,30 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
     const trailing = tokens.slice(head.last + 1, end + 1);
     const group = trailing.some((t) => GROUP_NOUNS.has(t.lower));
     if (!group || !allowGroup) return { entity: head.entity, start: spanStart, end: spanEnd };
+  }
+  // "A spokesman for the businessman": the one the spokesman speaks for.
+  const forAt = tokens.slice(start + 1, end).findIndex((t) => /^(for|of)$/.test(t.lower));
+  if (forAt >= 0 && PERSON_ROLES.has(tokens[start + forAt]!.lower) && /^(spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|representative|representatives|adviser|advisers|aide|aides)$/.test(tokens[start + forAt]!.lower)) {
+    const speaker = interpretOne(ctx, start + forAt + 2, end, false);
+    if (speaker) return { entity: speaker.entity, start: spanStart, end: spanEnd };
+  }
+  // "the businessman", "The 27-year-old Nigerian": a person the text has named.
+  const personHead = (PERSON_ROLES.has(last.lower) && /^\p{Ll}/u.test(last.text)) || NATIONALITIES.has(last.lower);
+  if (first.lower === 'the' && end > start && personHead && tokens.slice(start + 1, end).every((t) => /^\p{Ll}/u.test(t.text) || t.kind === 'number')) {
+    const gender = /woman$|^(wife|mother|daughter|sister|widow)$/.test(last.lower) ? 'she' : /man$|^(husband|father|son|brother)$/.test(last.lower) ? 'he' : '';
+    const e = resolvePronoun(ctx, first.start, 'person', gender);
+    if (e) return { entity: e.id, start: spanStart, end: spanEnd };
+  }
+  // "Britain imposed sanctions", "The United States said": a country acting is its state.
+  let from = start;
+  while (from < end && tokens[from]!.lower === 'the') from++;
+  const phrase = text.body.slice(tokens[from]!.start, spanEnd);
+  if (ctx.places.has(phrase.toLowerCase()) && tokens[from]!.capitalized) {
+    const country = ctx.places.countryOf(phrase);
+    if (country && country.toLowerCase() === ctx.places.countryOf(country)?.toLowerCase()) {
+      const state = stateOf(registry, country, phrase, tokens[from]!, last);
+      return { entity: state.id, start: spanStart, end: spanEnd };
+    }
   }
   if (!allowGroup) return undefined;
   // "Human rights groups", "U.S. intelligence agencies": an unnamed group.

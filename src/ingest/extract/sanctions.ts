@@ -43,6 +43,8 @@ interface SanctionEvent {
   span: [number, number];
   /** Reported without its authority ("has been banned", "Her assets, frozen since …"). */
   agentless: boolean;
+  /** Its targets are "them" or "their": those of the sentence's previous measure. */
+  plural?: boolean;
 }
 
 const SANCTION_NOUN = /^(sanctions?|blacklist|embargo(?:es)?|freezes?|bans?|restrictions?|penalties|measures)$/;
@@ -52,7 +54,7 @@ const HIT = /^(hit|hits|target(?:ed|s)?|punish(?:ed|es)?)$/;
 const FREEZE = /^(froze|freezes|freeze|frozen|freezing|seized?|seizing|confiscated?)$/;
 const FINE = /^(fined|fines)$/;
 const ASSET_NOUN = /^(assets|funds|accounts|property|properties|holdings|deposits|savings|shares|tankers|vessels|ships)$/;
-const ACCOUNT_VERB = /^(block(?:ed|s)?|suspend(?:ed|s)?|disable[sd]?|deactivate[sd]?|remove[sd]?|delete[sd]?|ban(?:ned|s)?|shut|closed?|restrict(?:ed|s)?|took|taken)$/;
+const ACCOUNT_VERB = /^(block(?:ed|s)?|suspend(?:ed|s)?|disable[sd]?|deactivate[sd]?|remove[sd]?|delete[sd]?|ban(?:ned|s|ning)?|barr(?:ed|ing)|bars?|shut|closed?|restrict(?:ed|s)?|took|taken)$/;
 const ACCOUNT_NOUN = /^(accounts?|pages?|profiles?|channels?|handles?)$/;
 const ACCOUNT_NOMINAL = /^(disabling|blocking|suspension|suspending|removal|banning|deactivation|deleting|deletion|closure|closing)$/;
 const PASSIVE_AUX = /^(was|were|is|are|be|been|being|get|got|gets)$/;
@@ -111,7 +113,15 @@ export function findSanctions(ctx: Context, laws: Law[]): SanctionDraft[] {
     if (sentence.heading) continue;
     const nominal = nominalEvent(ctx, sentence, events);
     if (nominal) events.push(nominal);
-    for (const t of sentence.tokens) events.push(...eventsAt(ctx, sentence, t));
+    const own: SanctionEvent[] = [];
+    for (const t of sentence.tokens) own.push(...eventsAt(ctx, sentence, t));
+    // "…, freezing their assets and banning them from travelling": the targets named before.
+    own.forEach((e, i) => {
+      if (!e.plural || e.targets.length > 0) return;
+      const previous = own.slice(0, i).findLast((x) => x.targets.length > 0);
+      if (previous) e.targets = previous.targets;
+    });
+    events.push(...own);
   }
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
@@ -179,10 +189,9 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
       return passiveEvent(ctx, sentence, t, measures.length ? measures : ['OTHER']);
     }
     const noun = w.findIndex((x) => SANCTION_NOUN.test(x.lower));
-    if (noun < 0 || !/sanction|embargo|freeze|ban|blacklist/.test(w.map((x) => x.lower).join(' '))) return [];
-    const prep = w.findIndex((x, i) => i > noun && /^(on|against)$/.test(x.lower));
-    if (prep < 0) return [];
-    return active(ctx, sentence, t, w[prep]!.index + 1);
+    const prep = w.findIndex((x, i) => noun >= 0 && i > noun && /^(on|against)$/.test(x.lower));
+    if (prep >= 0 && /sanction|embargo|freeze|ban|blacklist/.test(w.map((x) => x.lower).join(' '))) return active(ctx, sentence, t, w[prep]!.index + 1);
+    if (!/^(put|puts)$/.test(t.lower)) return [];
   }
   // AUTH hit TARGET with … sanctions
   if (HIT.test(t.lower)) {
@@ -212,6 +221,17 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     }
     return [];
   }
+  // AUTH added TARGET to its sanctions list / put TARGET on a blacklist
+  if (/^(added|adds|add|adding|put|puts|putting)$/.test(t.lower) && !passive) {
+    const w = window(t.index + 1, 16);
+    const list = (from: number) => {
+      const words = w.slice(from, from + 4).map((y) => y.lower);
+      return words.some((y) => /^blacklists?$/.test(y)) || (words.some((y) => /^(list|register|registry)$/.test(y)) && words.some((y) => /^(sanctions?|terror|terrorist|entity|watch)$/.test(y)));
+    };
+    const to = w.findIndex((x, i) => /^(to|on)$/.test(x.lower) && list(i + 1));
+    if (to < 0) return [];
+    return active(ctx, sentence, t, t.index + 1, undefined, w[to]!.index);
+  }
   // AUTH froze the assets of TARGET / TARGET's assets / its accounts / funds held by TARGET
   if (FREEZE.test(t.lower)) return freezeEvents(ctx, sentence, t, passive);
   // AUTH blocked TARGET's accounts / AUTH suspended the accounts of TARGET / TARGET was banned from …
@@ -220,16 +240,19 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     const noun = w.findIndex((x) => ACCOUNT_NOUN.test(x.lower));
     // The accounts must be the verb's object: "closed and froze its accounts" are two verbs.
     if (noun >= 0 && !w.slice(0, noun).some((x) => looksLikeVerb(x) || x.lower === 'and')) return accountBlock(ctx, sentence, t, t.index + 1, noun + t.index + 1);
-    if (!/^ban(?:ned|s)?$/.test(t.lower)) return [];
+    if (!/^(ban(?:ned|s|ning)?|barr(?:ed|ing)|bars?)$/.test(t.lower)) return [];
     // TARGET has been banned from athletics / from entering the country
+    // TARGET has been banned for four years
     if (passive) {
       const from = w[0]?.lower === 'from' ? w[1] : undefined;
-      if (!from) return [];
-      return passiveEvent(ctx, sentence, t, [/^(entering|travel|travelling|traveling|visiting)$/.test(from.lower) ? 'TRAVEL' : 'OTHER']);
+      const duration = w[0]?.lower === 'for' && (w[1]?.kind === 'number' || /^(one|two|three|four|five|six|seven|eight|nine|ten|life|a|an)$/.test(w[1]?.lower ?? ''));
+      if (!from && !duration) return [];
+      return passiveEvent(ctx, sentence, t, [from && /^(entering|travel|travelling|traveling|visiting)$/.test(from.lower) ? 'TRAVEL' : 'OTHER']);
     }
-    // AUTH banned TARGET from entering the country
+    // AUTH banned TARGET from entering the country; "…, banning them from travelling"
     const from = w.findIndex((x) => x.lower === 'from');
     if (from >= 0 && /^(entering|travel|travelling|traveling|visiting|the)$/.test(w[from + 1]?.lower ?? '')) {
+      if (from === 1 && /^(them|their)$/.test(w[0]!.lower)) return [{ ...event(authorityOf(ctx, sentence, t), [], ['TRAVEL'], t, [t.start, w[from + 1]!.end]), plural: true }];
       return active(ctx, sentence, t, t.index + 1, ['TRAVEL'], w[from]!.index);
     }
     // AUTH banned imports of …: a measure whose targets a later sentence names
@@ -310,7 +333,8 @@ function freezeEvents(ctx: Context, sentence: Sentence, verb: Token, passive: bo
     const owner = ownerBefore(ctx, assetToken.index, exclude);
     if (owner) targets = [owner];
   }
-  if (targets.length === 0) return [event(authorities, [], ['ASSET_FREEZE'], verb, [verb.start, assetToken.end])];
+  const plural = tokens.slice(verb.index + 1, assetToken.index).some((x) => x.lower === 'their');
+  if (targets.length === 0) return [{ ...event(authorities, [], ['ASSET_FREEZE'], verb, [verb.start, assetToken.end]), plural }];
   const span: [number, number] = [verb.start, Math.max(assetToken.end, ...targets.map((x) => x.end))];
   return [event(authorities, targets, ['ASSET_FREEZE'], verb, span)];
 }
@@ -320,8 +344,9 @@ function ownerBefore(ctx: Context, assetIndex: number, exclude: ReadonlySet<numb
   const tokens = ctx.text.tokens;
   for (let k = assetIndex - 1; k >= assetIndex - 3 && k >= 0; k--) {
     const t = tokens[k]!;
-    if (/^(his|her|its|their)$/.test(t.lower)) {
-      const e = resolvePronoun(ctx, t.start, t.lower === 'its' || t.lower === 'their' ? 'organization' : 'person', t.lower, exclude);
+    if (t.lower === 'their') return undefined; // the targets named before: see `plural`
+    if (/^(his|her|its)$/.test(t.lower)) {
+      const e = resolvePronoun(ctx, t.start, t.lower === 'its' ? 'organization' : 'person', t.lower, exclude);
       return e ? { entity: e.id, start: t.start, end: t.end } : undefined;
     }
     if (t.kind === 'possessive') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityLines, extract } from './helpers.ts';
+import { entityLines, extract, sanctionLines } from './helpers.ts';
 
 describe('names and organizations', () => {
   it('finds people with initials, particles and titles, without the title', () => {
@@ -75,7 +75,19 @@ describe('places the article itself tells', () => {
       ['The Ostranian navy sailed. Diplomats in Ostrania were alarmed.', 'Ostrania'],
       ['Kelmish farmers protested while Kelm stayed silent.', 'Kelm'],
     ] as const) {
-      expect(entityLines(extract(body)).join()).not.toContain(country);
+      const lines = entityLines(extract(body));
+      expect(lines).not.toContain(`person: ${country}`);
+      expect(lines).not.toContain(`organization: ${country}`);
+    }
+  });
+
+  it('reads a country acting as its state', () => {
+    for (const [body, line] of [
+      ['Britain on Monday imposed sanctions on Ivo Rask.', 'United Kingdom government -> Ivo Rask'],
+      ['The United States said it had frozen the assets of Dara Kell.', 'United States government -> Dara Kell'],
+      ['Tovarian troops crossed the border. Tovaria imposed a travel ban on Lea Moss.', 'Tovaria government -> Lea Moss'],
+    ] as const) {
+      expect(sanctionLines(extract(body)).map((l) => l.split(' | ')[0])).toEqual([line]);
     }
   });
 
@@ -169,5 +181,12 @@ describe('organizations inside organization names', () => {
       expect(e && e.type === 'organization' ? e.parent : undefined).toBe(league!.key);
     }
     expect(a.mentions.find((m) => m.text === 'League')?.entity).toBe(league!.key);
+  });
+});
+
+describe('credits', () => {
+  it('takes news agencies credited with reporting, not the reporters', () => {
+    const a = extract('The talks failed.\n\n(Reporting by Dana Holt and Reuters; Editing by Kim Lee)\n\nWith reporting by TASS and Interfax');
+    expect(entityLines(a)).toEqual(['organization: Reuters', 'organization: TASS', 'organization: Interfax']);
   });
 });

@@ -235,3 +235,40 @@ describe('reports around the attribution', () => {
     }
   });
 });
+
+describe('speakers named by description', () => {
+  it('reads "the businessman", "the 27-year-old Nigerian" as the person the text has named', () => {
+    for (const [body, speaker] of [
+      ['Tycoon Boris Lenk lost his appeal. The businessman said he would fight on.', 'Boris Lenk'],
+      ['Sprinter Ada Obi was suspended. The 24-year-old Nigerian denied cheating.', 'Ada Obi'],
+      ['Mayor Eva Holm met Omar Diallo. The mayor said the talks went well.', 'Eva Holm'],
+    ] as const) {
+      const a = extract(body);
+      expect(a.statements.map((s) => nameOf(a, s.speaker))).toEqual([speaker]);
+    }
+  });
+
+  it('reads "a spokesman for X" as X', () => {
+    for (const [body, speaker] of [
+      ['Ivo Tamm was charged. A spokesman for the businessman said he was innocent.', 'Ivo Tamm'],
+      ['A spokeswoman for the Tovarian Rail Company said trains would run.', 'Tovarian Rail Company'],
+      ['Lawyers for Nina Kross said she would appeal.', 'Nina Kross'],
+    ] as const) {
+      const a = extract(body);
+      expect(a.statements.map((s) => nameOf(a, s.speaker))).toEqual([speaker]);
+    }
+  });
+
+  it('splits a report at a participle that reports again', () => {
+    expect(statementLines(extract('Finance Minister Ole Dahl criticized the decision, saying it would hurt farmers.'))).toEqual([
+      'Ole Dahl | criticized | INDIRECT | the decision',
+      'Ole Dahl | said | INDIRECT | it would hurt farmers',
+    ]);
+  });
+
+  it('reads an AP-style attribution with a bare weekday after the verb', () => {
+    const a = extract('Swimmer Lea Kron has been banned for two years, the Aquatics Integrity Unit said Tuesday.');
+    expect(statementLines(a)).toEqual(['Aquatics Integrity Unit | said | INDIRECT | Swimmer Lea Kron has been banned for two years']);
+    expect(a.statements[0]!.dateText).toBe('Tuesday');
+  });
+});

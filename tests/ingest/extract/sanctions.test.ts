@@ -138,3 +138,28 @@ describe('other sanction verbs', () => {
     }
   });
 });
+
+describe('sanction lists and measures in participles', () => {
+  it('reads "added X to its sanctions list" and the measures that follow for them', () => {
+    for (const [body, lines] of [
+      [
+        'The European Union on Friday added Russian banker Oleg Tarn and his son to its sanctions list, freezing their assets and banning them from travelling in the bloc.',
+        ['European Union -> Oleg Tarn | ASSET_FREEZE,TRAVEL'],
+      ],
+      ['The Treasury put Kovo Shipping on its blacklist in June.', ['Treasury -> Kovo Shipping | OTHER']],
+      ['The Commerce Department added the Marel Group and two of its units to the entity list.', ['Commerce Department -> Marel Group | OTHER']],
+      ['The club added Ivo Sand to its list of players.', []],
+    ] as const) {
+      expect(sanctionLines(extract(body))).toEqual(lines);
+    }
+  });
+
+  it('reads a ban for a stated time as a sanction', () => {
+    for (const [body, line] of [
+      ['Cyclist Rui Lopes has been banned for four years, the Cycling Integrity Agency said.', 'Cycling Integrity Agency -> Rui Lopes | OTHER'],
+      ['The Football Federation said Tomas Berg was banned for life.', 'Football Federation -> Tomas Berg | OTHER'],
+    ] as const) {
+      expect(sanctionLines(extract(body))).toEqual([line]);
+    }
+  });
+});
