@@ -65,6 +65,36 @@ describe('ingestFile', () => {
     expect((await ingestFile(db, join(dir, 'fine.md'))).status).toBe('unchanged');
   });
 
+  it('merges the same person and organization across articles, and replaces an edited article in place', async () => {
+    await writeFile(join(dir, 'fine.md'), ARTICLE);
+    await writeFile(
+      join(dir, 'appeal.txt'),
+      'Shipping firm appeals asset freeze\n\n' +
+        'Ostrava Lines said on Monday it would appeal the freeze.\n\n' +
+        '"The decision was a mistake," Helena Brandt, the director of the Maritime Authority of Norvania, told reporters. ' +
+        'Brandt said the authority would defend its ruling.\n',
+    );
+    await ingestFile(db, join(dir, 'fine.md'));
+    await ingestFile(db, join(dir, 'appeal.txt'));
+    const brandt = await db.person.findMany({ where: { nameKey: 'helena brandt' }, include: { aliases: true, statements: true } });
+    expect(brandt).toHaveLength(1);
+    expect(brandt[0]!.aliases.map((a) => a.alias)).toEqual(expect.arrayContaining(['Helena Brandt', 'Brandt']));
+    expect(new Set(brandt[0]!.statements.map((st) => st.articleId)).size).toBe(2);
+    expect(await db.organization.count({ where: { nameKey: 'ostrava lines' } })).toBe(1);
+
+    const persons = await db.person.count();
+    const organizations = await db.organization.count();
+    const before = await db.article.findFirstOrThrow({ where: { key: 'fine' } });
+    await writeFile(join(dir, 'fine.md'), ARTICLE.replace('Ostrava Lines denied any wrongdoing.', 'Ostrava Lines denied any wrongdoing on Friday.'));
+    expect((await ingestFile(db, join(dir, 'fine.md'))).status).toBe('updated');
+    const after = await db.article.findFirstOrThrow({ where: { key: 'fine' }, include: { statements: true } });
+    expect(after.id).toBe(before.id);
+    expect(after.statements.map((st) => st.text)).toContain('any wrongdoing on Friday');
+    expect(await db.article.count()).toBe(2);
+    expect(await db.person.count()).toBe(persons);
+    expect(await db.organization.count()).toBe(organizations);
+  });
+
   it('keeps curated facts over extracted ones for the same text', async () => {
     await seedDirectory(db, 'seeds');
     const statements = await db.statement.count();
