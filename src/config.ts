@@ -23,6 +23,11 @@ const envSchema = z.object({
   /** Seed from seeds/ when the server starts on a database that holds no article. */
   SEED_WHEN_EMPTY: booleanFlag.default(true),
   SEEDS_DIR: z.string().default('seeds'),
+  /** Server on which `npm run db:diff` makes its throwaway PostgreSQL databases. */
+  SHADOW_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
+    .default('postgresql://postgres@127.0.0.1:5432/postgres'),
   /** Serve the GraphiQL IDE at GET /graphql; unset: on everywhere but production. */
   GRAPHIQL: booleanFlag.optional(),
   /** Origins (scheme://host[:port]) of other frontends allowed to call the API, comma-separated. */
@@ -51,6 +56,7 @@ export interface Config {
   migrateOnStart: boolean;
   seedWhenEmpty: boolean;
   seedsDir: string;
+  shadowDatabaseUrl: string;
   /** Whether GET /graphql from a browser serves the GraphiQL IDE. */
   graphiql: boolean;
   /** Origins besides the server's own that may call /graphql from a browser. */
@@ -78,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     migrateOnStart: e.MIGRATE_ON_START,
     seedWhenEmpty: e.SEED_WHEN_EMPTY,
     seedsDir: e.SEEDS_DIR,
+    shadowDatabaseUrl: e.SHADOW_DATABASE_URL,
     graphiql: e.GRAPHIQL ?? !production,
     corsOrigins: e.CORS_ORIGINS,
   };

@@ -12,7 +12,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Provider } from '../config.ts';
+import { loadConfig, type Provider } from '../config.ts';
 import { migrationsDirectory, readMigrations } from '../db/migrate.ts';
 import { createScratchDatabase, openSchemaEngine } from '../db/schemaEngine.ts';
 import { POSTGRESQL_SCHEMA_PATH, SQLITE_SCHEMA_PATH, postgresqlSchema } from '../db/schemaVariants.ts';
@@ -45,7 +45,7 @@ if (postgresSchema !== postgresqlSchema(sqliteSchema)) {
 }
 const datamodels: Record<Provider, string> = { sqlite: sqliteSchema, postgresql: postgresSchema! };
 
-const postgresServerUrl = process.env.SHADOW_DATABASE_URL;
+const postgresServerUrl = loadConfig().shadowDatabaseUrl;
 let written = 0;
 for (const provider of PROVIDERS) {
   const dir = migrationsDirectory(provider);
