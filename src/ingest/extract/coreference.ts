@@ -161,7 +161,7 @@ export function resolveNames(text: Text, chunks: NameChunk[], registry: EntityRe
   // What is left: capitalized words met in no other name. Several cues decide.
   const leftovers = new Map<string, NameChunk[]>();
   for (const chunk of chunks) {
-    if (chunkEntity.has(chunk) || chunk.type !== 'unknown') continue;
+    if (chunkEntity.has(chunk) || chunk.type !== 'unknown' || chunk.evidence < 0) continue;
     const key = nameWords(chunk.name);
     leftovers.set(key, [...(leftovers.get(key) ?? []), chunk]);
   }
@@ -225,10 +225,17 @@ function findPersonFor(chunk: NameChunk, registry: EntityRegistry): Entity | und
   const key = nameWords(chunk.name);
   return registry.entities.find((e) => {
     if (e.type !== 'person' || e.name === chunk.name) return false;
-    const parts = e.name.split(/\s+/).map(nameKey);
+    const parts = e.name.split(/\s+/).map(nameWords);
     // "Kadyrov" → "Ramzan Kadyrov"; "Mr Smith" already lost its title.
     return parts.length > 1 && (parts[parts.length - 1] === key || (words.length === 2 && nameWords(e.name).endsWith(' ' + key)));
-  });
+  }) ?? byGivenName(key, registry);
+}
+
+/** "Olga" for "Olga Petrova", when one person of the article has that given name. */
+function byGivenName(key: string, registry: EntityRegistry): Entity | undefined {
+  if (key.includes(' ')) return undefined;
+  const persons = registry.entities.filter((e) => e.type === 'person' && e.name.includes(' ') && nameWords(e.name.split(/\s+/)[0]!) === key);
+  return persons.length === 1 ? persons[0] : undefined;
 }
 
 function findOrgFor(chunk: NameChunk | string, registry: EntityRegistry): Entity | undefined {
@@ -280,6 +287,18 @@ function guessType(text: Text, group: NameChunk[], places: Places): 'person' | '
     if (after && /^(management|account|accounts|users|platform|shares|headquarters|employees|spokesman|spokeswoman|spokesperson)$/.test(after.lower)) org += 2;
     if (after && HUMAN_VERBS.has(after.lower)) person += 0.5;
     if (chunk.evidence > 0 && chunk.type === 'organization') org += 2;
+    // "a spokeswoman for Intel"
+    if (before?.lower === 'for' && /^(spokesman|spokeswoman|spokesperson|representative)$/.test(text.tokens[chunk.first - 2]?.lower ?? '')) org += 2;
+  }
+  // A word met only opening sentences or quotations and before a noun ("Unilateral controls
+  // push …") is a capitalized adjective; a name there goes on with a verb ("Nvidia declined").
+  const opener = (c: NameChunk) => {
+    const prev = text.tokens[c.first - 1];
+    return c.first === text.sentences[c.sentence]!.tokens[0]!.index || prev?.kind === 'quote' || prev?.kind === 'dash';
+  };
+  if (group.every((c) => c.first === c.last && opener(c))) {
+    const next = text.tokens[group[0]!.last + 1];
+    if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !looksLikeVerb(next) && !HUMAN_VERBS.has(next.lower)) return undefined;
   }
   const name = group[0]!.name;
   if (places.has(name.toLowerCase())) return undefined;

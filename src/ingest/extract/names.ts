@@ -45,10 +45,19 @@ export interface NameChunk {
   sentence: number;
 }
 
+/** Last words of names of things that are neither persons nor organizations. */
+const NON_ENTITY_HEADS = new Set([
+  'list', 'register', 'index', 'prize', 'award', 'awards', 'cup', 'championship', 'championships', 'olympics', 'games',
+  'festival', 'summit', 'war', 'crisis', 'election', 'elections', 'agreement', 'accord', 'plan', 'protocol', 'day',
+  'street', 'square', 'avenue', 'river', 'sea', 'ocean', 'mountains', 'island', 'islands', 'airport', 'station', 'bridge',
+]);
+
 const LOWER_TITLE_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&', 'de', 'du', 'des']);
 
 function isNameToken(t: Token | undefined): boolean {
   if (!t || !t.capitalized || t.text === 'I') return false;
+  // "D-Mass.", "R-Fla.": a party and a state after a legislator's name.
+  if (/^[A-Z]-[A-Z][a-z]{0,4}$/.test(t.text)) return false;
   // "Kremlin-backed", "Russian-language": adjectives, not names.
   if (t.kind === 'word' && /-\p{Ll}/u.test(t.text) && !/^\p{Lu}+-\p{Lu}/u.test(t.text)) return false;
   return true;
@@ -94,6 +103,11 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
   }
   if (tokens.length > 1 && LAW_HEADS.has(lowers[lowers.length - 1] ?? '')) {
     Object.assign(chunk, { type: 'law', evidence: 2 });
+    return;
+  }
+  // "the Entity List", "the Nobel Prize", "the World Cup": names of no one.
+  if (tokens.length > 1 && NON_ENTITY_HEADS.has(lowers[lowers.length - 1] ?? '')) {
+    Object.assign(chunk, { type: 'unknown', evidence: -1 });
     return;
   }
   if (places.has(lowerName) || lowers.every((w) => places.has(w) || NATIONALITIES.has(w) || PLACE_ACRONYMS.has(w) || NAME_PARTICLES.has(w) || NATIONALITIES.has(w.replace(/s$/, '')))) {
@@ -201,7 +215,7 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
   const sentenceStart = text.sentences[run[0]!.sentence]!.tokens[0]!;
   const opensSentence = (t: Token) => {
     const prev = text.tokens[t.index - 1];
-    return t === sentenceStart || (prev !== undefined && prev.sentence === t.sentence && (prev.kind === 'quote' || prev.text === ':'));
+    return t === sentenceStart || (prev !== undefined && prev.sentence === t.sentence && (prev.kind === 'quote' || prev.text === ':' || prev.kind === 'dash'));
   };
   // A capitalized common word opening a sentence ("Relations between…", "The report").
   while (first <= last) {
@@ -395,7 +409,15 @@ function descriptorBefore(text: Text, index: number): string | undefined {
     else break;
     if (i < index - 8) return undefined;
   }
+  // "chipmakers including Intel and Nvidia", "firms such as Acme".
+  if (text.tokens[i]?.lower === 'including' || text.tokens[i]?.lower === 'like') i--;
+  else if (text.tokens[i]?.lower === 'as' && text.tokens[i - 1]?.lower === 'such') i -= 2;
   const t = text.tokens[i];
-  if (!t || t.sentence !== text.tokens[index]!.sentence || !/^\p{Ll}/u.test(t.text)) return undefined;
-  return ORG_DESCRIPTORS.has(t.lower) ? t.lower : undefined;
+  const opening = t !== undefined && t.index === text.sentences[t.sentence]!.tokens[0]!.index;
+  if (!t || t.sentence !== text.tokens[index]!.sentence || (!/^\p{Ll}/u.test(t.text) && !opening)) return undefined;
+  if (ORG_DESCRIPTORS.has(t.lower)) return t.lower;
+  // A plural ("companies", "chipmakers", "banks"): the singular descriptor, or a maker of something.
+  const singular = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
+  if (singular !== t.lower && (ORG_DESCRIPTORS.has(singular) || /maker$/.test(singular))) return ORG_DESCRIPTORS.has(singular) ? singular : 'maker';
+  return undefined;
 }

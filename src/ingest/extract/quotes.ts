@@ -142,6 +142,8 @@ function dedupe(statements: StatementDraft[]): StatementDraft[] {
 /** The lemma of a reporting verb used as a verb here, or undefined. */
 function reportingLemma(text: Text, sentence: Sentence, t: Token): string | undefined {
   if (t.kind !== 'word') return undefined;
+  // "the United States have …": a capitalized word inside a sentence is a name.
+  if (t.capitalized && t.index !== sentence.tokens[0]!.index && text.tokens[t.index - 1]?.kind !== 'quote') return undefined;
   let lemma = REPORTING_VERBS.get(t.lower);
   const prev = text.tokens[t.index - 1];
   const next = text.tokens[t.index + 1];
@@ -559,7 +561,7 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
   const before = tokens[start - 1];
   if (before && before.sentence === sentence.index && /^(of|from|at|in|for|with)$/.test(before.lower)) {
     const head = tokens[start - 2];
-    if (!head || head.sentence !== sentence.index || !(GROUP_NOUNS.has(head.lower) || PERSON_ROLES.has(head.lower))) return [];
+    if (!head || head.sentence !== sentence.index || !(isGroupNoun(head) || PERSON_ROLES.has(head.lower) || COLLECTIVES.has(head.lower))) return [];
     let from = start - 2;
     while (from - 1 >= first && inNounPhrase(tokens[from - 1]!) && !CLAUSE_WORDS.has(tokens[from - 1]!.lower)) from--;
     start = from;
@@ -683,7 +685,7 @@ function subjectPhrase(ctx: Context, sentence: Sentence, a: number, b: number): 
       headed = true;
       // "A Council spokesman": role or group nouns after the name belong to the phrase.
       while (j <= b && /^\p{Ll}/u.test(tokens[j]!.text) && (PERSON_ROLES.has(tokens[j]!.lower) || GROUP_NOUNS.has(tokens[j]!.lower))) last = j++;
-    } else if (!headed && (GROUP_NOUNS.has(t.lower) || PERSON_ROLES.has(t.lower)) && /^\p{Ll}/u.test(t.text)) {
+    } else if (!headed && (isGroupNoun(t) || PERSON_ROLES.has(t.lower) || COLLECTIVES.has(t.lower)) && (/^\p{Ll}/u.test(t.text) || j === a)) {
       last = j++;
       headed = true;
     } else if (!headed && t.capitalized && ctx.places.has(t.lower) && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) {
@@ -692,12 +694,14 @@ function subjectPhrase(ctx: Context, sentence: Sentence, a: number, b: number): 
       headed = true;
     } else if (headed) {
       const next = tokens[j + 1];
-      if (t.lower === 'and' || ((t.lower === 'of' || t.lower === 'from') && next && (next.capitalized || DETERMINERS.has(next.lower)))) {
+      if (t.lower === 'and' || ((t.lower === 'of' || t.lower === 'from') && next && (next.capitalized || DETERMINERS.has(next.lower) || GROUP_NOUNS.has(next.lower)))) {
         j++;
         headed = false;
       } else break;
     } else if (t.kind === 'possessive' || t.kind === 'number' || t.kind === 'acronym' || (t.kind === 'word' && !CLAUSE_WORDS.has(t.lower) && !looksLikeVerb(t))) {
       j++;
+    } else if (t.text === '.' && j > a && /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[j - 1]!.text)) {
+      j++; // "Sen. Elizabeth Warren"
     } else break;
   }
   return last >= a ? [a, last] : undefined;
@@ -822,9 +826,18 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
     }
   }
   if (!allowGroup) return undefined;
-  // "Human rights groups", "U.S. intelligence agencies": an unnamed group.
-  if (GROUP_NOUNS.has(last.lower)) return groupRef(ctx, start, end);
+  // "Human rights groups", "U.S. intelligence agencies", "Senators": an unnamed group.
+  if (isGroupNoun(last)) return groupRef(ctx, start, end);
   return undefined;
+}
+
+/** Nouns for a number of people, whose "of"-complement says who: "a group of senators". */
+const COLLECTIVES = new Set(['group', 'panel', 'team', 'delegation', 'handful', 'number', 'majority', 'minority', 'coalition', 'caucus', 'crowd', 'chorus', 'pair', 'trio', 'dozens', 'hundreds', 'thousands']);
+
+/** A noun naming several people: "officials", or the plural of a role ("senators", "judges"). */
+function isGroupNoun(t: Token): boolean {
+  if (GROUP_NOUNS.has(t.lower)) return true;
+  return /[^s]s$/.test(t.lower) && PERSON_ROLES.has(t.lower.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
 }
 
 /** The unnamed group a phrase names, one entity per label. */

@@ -190,3 +190,28 @@ describe('credits', () => {
     expect(entityLines(a)).toEqual(['organization: Reuters', 'organization: TASS', 'organization: Interfax']);
   });
 });
+
+describe('wire-copy names', () => {
+  it('leaves out party-state tags, names of lists and prizes, and capitalized adjectives opening quotes', () => {
+    const a = extract(
+      '"Foreign chips are a risk," Sen. Ana Ruiz, D-Ore., said. Four firms were added to the Entity List. "Unilateral controls fail," said Ivo Marr, who won the Nobel Prize.',
+    );
+    expect(entityLines(a)).toEqual(['person: Ana Ruiz', 'person: Ivo Marr']);
+  });
+
+  it('reads names listed after a plural descriptor as organizations', () => {
+    for (const body of [
+      'Chipmakers including Tessara and Quantel warned of shortages. Tessara said demand was strong.',
+      'Banks such as Norbank and Crestline cut rates. Crestline said margins were thin.',
+      'A spokeswoman for Quantel said the company complied with the rules.',
+    ]) {
+      expect(extract(body).entities.filter((e) => e.type === 'person')).toEqual([]);
+    }
+  });
+
+  it('links a given name alone to the only person of the article who bears it', () => {
+    const a = extract('Activist Olga Varna was jailed. "Olga did nothing wrong," her lawyer said.');
+    expect(a.entities.filter((e) => e.type !== 'unnamed')).toHaveLength(1);
+    expect(a.mentions.map((m) => m.text)).toEqual(['Olga Varna', 'Olga']);
+  });
+});

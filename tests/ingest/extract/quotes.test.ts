@@ -272,3 +272,20 @@ describe('speakers named by description', () => {
     expect(a.statements[0]!.dateText).toBe('Tuesday');
   });
 });
+
+describe('groups and collectives as speakers', () => {
+  it('reads a group named by a collective or a plural role', () => {
+    for (const [body, speaker] of [
+      ['A bipartisan group of senators on Thursday urged the ministry to act.', 'bipartisan group of senators'],
+      ['Prosecutors said the evidence was strong.', 'Prosecutors'],
+      ['Senators on Monday said the bill was dead.', 'Senators'],
+    ] as const) {
+      const a = extract(body);
+      expect(a.statements.map((s) => nameOf(a, s.speaker))).toEqual([speaker]);
+    }
+  });
+
+  it('does not take a capitalized name inside a sentence for a verb', () => {
+    expect(extract('The European Union and the United States have imposed sanctions on Ivo Rask.').statements).toEqual([]);
+  });
+});
