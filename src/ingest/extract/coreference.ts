@@ -241,8 +241,12 @@ function byGivenName(key: string, registry: EntityRegistry): Entity | undefined 
 function findOrgFor(chunk: NameChunk | string, registry: EntityRegistry): Entity | undefined {
   const name = typeof chunk === 'string' ? chunk : chunk.name;
   const key = nameWords(name);
+  // A shortened name follows the full one: "the Foreign Ministry" before "Russia's Foreign
+  // Ministry" is another country's.
+  const after = typeof chunk === 'string' ? Infinity : chunk.start;
   return registry.entities.find((e) => {
     if (e.type !== 'organization' || e.name === name) return false;
+    if (e.mentions.length > 0 && e.mentions[0]!.start > after) return false;
     if (isAcronym(name) && initials(e.name) === name.replace(/[^\p{Lu}]/gu, '')) return true;
     const full = ownWords(e.name);
     const part = key.split(' ');
@@ -403,6 +407,30 @@ function stateDescription(text: Text, registry: EntityRegistry, places: Places, 
   const determiner = tokens[i - 2]?.lower === 'the' ? tokens[i - 2]! : adjective;
   stateOf(registry, country, text.body.slice(adjective.start, head.end), determiner, head);
   return true;
+}
+
+/**
+ * Countries acting ("Japan on Friday imposed sanctions", "The United States said") are their
+ * states: organizations the later steps can take for speakers and authorities, and that
+ * "the government" can point back to.
+ */
+export function resolveStates(text: Text, registry: EntityRegistry, places: Places): void {
+  const tokens = text.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalized || text.sentences[t.sentence]!.heading || registry.mentionAtToken(i)) continue;
+    const two = tokens[i + 1]?.capitalized && tokens[i + 1]!.sentence === t.sentence ? text.norm.slice(t.start, tokens[i + 1]!.end) : undefined;
+    const [name, last] = two && places.has(two.toLowerCase()) ? [two, tokens[i + 1]!] : [t.text, t];
+    if (!places.isCountry(name.toLowerCase()) || /^(in|from|to|of|at|on|with|for|by|into|across|against)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+    const country = places.countryOf(name);
+    if (!country) continue;
+    let k = last.index + 1;
+    while (tokens[k] && /^(has|have|had|also|will|would|on|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|then|later|now)$/.test(tokens[k]!.lower)) k++;
+    const verb = tokens[k];
+    if (!verb || verb.sentence !== t.sentence || !(looksLikeVerb(verb) || /^(says|said|imposes|imposed|sanctions|bans|froze)$/.test(verb.lower))) continue;
+    stateOf(registry, country, text.body.slice(t.start, last.end), t, last);
+    i = last.index;
+  }
 }
 
 /**

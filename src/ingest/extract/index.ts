@@ -4,7 +4,7 @@
 import type { Annotation } from '../annotationSchema.ts';
 import { nameKey } from '../keys.ts';
 import { assignCountries, findAffiliations } from './affiliations.ts';
-import { EntityRegistry, learnGenders, resolveDescriptions, resolveNames, resolvePronoun, type Entity } from './coreference.ts';
+import { EntityRegistry, learnGenders, resolveDescriptions, resolveNames, resolvePronoun, resolveStates, type Entity } from './coreference.ts';
 import { findDateText, resolveDate } from './dates.ts';
 import { PRONOUNS_PERSON, REPORTING_VERBS } from './lexicon.ts';
 import { findNameChunks, orgKindOfWords, type NameChunk } from './names.ts';
@@ -30,6 +30,7 @@ export function extractAnnotation(body: string, options: ExtractOptions = {}): A
   const registry = new EntityRegistry(text);
   resolveNames(text, chunks, registry, places);
   learnGenders(text, registry);
+  resolveStates(text, registry, places);
   resolveDescriptions(text, registry, places, quotes);
   mentionInHeadings(text, registry);
   registry.sort();

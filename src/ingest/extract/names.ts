@@ -105,8 +105,8 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
     Object.assign(chunk, { type: 'law', evidence: 2 });
     return;
   }
-  // "the Entity List", "the Nobel Prize", "the World Cup": names of no one.
-  if (tokens.length > 1 && NON_ENTITY_HEADS.has(lowers[lowers.length - 1] ?? '')) {
+  // "the Entity List", "the Nobel Prize", "the World Cup": names of no one; "Conservative MPs": people.
+  if ((tokens.length > 1 && NON_ENTITY_HEADS.has(lowers[lowers.length - 1] ?? '')) || /^\p{Lu}{2,}s$/u.test(tokens.at(-1)!.text)) {
     Object.assign(chunk, { type: 'unknown', evidence: -1 });
     return;
   }
@@ -393,7 +393,8 @@ export function appositiveHead(text: Text, from: number): Token | undefined {
 
 /** A finite verb or an auxiliary by its form: "fined", "said", "has", "will". */
 export function looksLikeVerb(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+  // "state-owned", "Kremlin-backed": adjectives.
+  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || t.text.includes('-')) return false;
   return /ed$/.test(t.lower) || COMMON_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower) || FINITE_AUXILIARIES.has(t.lower);
 }
 

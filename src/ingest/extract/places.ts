@@ -46,6 +46,8 @@ export interface Places {
    * ("Ostranian" → Ostrania).
    */
   countryOf(word: string, guess?: boolean): string | undefined;
+  /** Whether a lower-case name names a country (not a city or a region). */
+  isCountry(lowerName: string): boolean;
   /** The country the article's dateline gives, if any. */
   readonly datelineCountry: string | undefined;
 }
@@ -126,6 +128,10 @@ export function learnPlaces(text: Text): Places {
   return {
     has,
     datelineCountry,
+    isCountry(lowerName: string): boolean {
+      const name = lowerName.replace(/^the /, '');
+      return countries.has(name) || COUNTRIES.has(name) || COUNTRY_PHRASES.has(name) || COUNTRY_ALIASES.has(name);
+    },
     countryOf(word: string, guess = false): string | undefined {
       const lower = word.toLowerCase().replace(/^the /, '');
       if (countries.has(lower)) return countries.get(lower);

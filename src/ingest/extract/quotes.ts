@@ -2,7 +2,7 @@
 // the subject of each verb resolved to a speaker (a name, a description, a pronoun, a
 // relative pronoun's antecedent, an unnamed group) and the quoted or reported words cut
 // out as the content.
-import { resolvePronoun, stateOf, type EntityRegistry, type Entity } from './coreference.ts';
+import { resolveDescription, resolvePronoun, stateOf, type EntityRegistry, type Entity } from './coreference.ts';
 import type { Places } from './places.ts';
 import { looksLikeVerb } from './names.ts';
 import {
@@ -688,7 +688,7 @@ function subjectPhrase(ctx: Context, sentence: Sentence, a: number, b: number): 
     } else if (!headed && (isGroupNoun(t) || PERSON_ROLES.has(t.lower) || COLLECTIVES.has(t.lower)) && (/^\p{Ll}/u.test(t.text) || j === a)) {
       last = j++;
       headed = true;
-    } else if (!headed && t.capitalized && ctx.places.has(t.lower) && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) {
+    } else if (!headed && t.capitalized && ctx.places.isCountry(t.lower) && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) {
       // "Britain on Monday imposed …": a country acting.
       last = j++;
       headed = true;
@@ -814,13 +814,22 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
     const e = resolvePronoun(ctx, first.start, 'person', gender);
     if (e) return { entity: e.id, start: spanStart, end: spanEnd };
   }
+  // "the government" of a state the text made an organization only while reading statements.
+  if (end === start + 1 && first.lower === 'the' && ORG_DESCRIPTORS.has(last.lower) && /^\p{Ll}/u.test(last.text)) {
+    const e = resolveDescription(registry, ctx.quotes, last.lower, [], first.start);
+    if (e) {
+      registry.mention(e, first, last, 'description');
+      registry.sort();
+      return { entity: e.id, start: spanStart, end: spanEnd };
+    }
+  }
   // "Britain imposed sanctions", "The United States said": a country acting is its state.
   let from = start;
   while (from < end && tokens[from]!.lower === 'the') from++;
   const phrase = text.body.slice(tokens[from]!.start, spanEnd);
-  if (ctx.places.has(phrase.toLowerCase()) && tokens[from]!.capitalized) {
+  if (ctx.places.isCountry(phrase.toLowerCase()) && tokens[from]!.capitalized) {
     const country = ctx.places.countryOf(phrase);
-    if (country && country.toLowerCase() === ctx.places.countryOf(country)?.toLowerCase()) {
+    if (country) {
       const state = stateOf(registry, country, phrase, tokens[from]!, last);
       return { entity: state.id, start: spanStart, end: spanEnd };
     }

@@ -7,7 +7,7 @@
 // verb's subject (for a passive one, the organization the text credits with it), its
 // targets the object, its measures the words around. Events whose authority or target
 // the clause leaves open take them from their context.
-import { resolvePronoun, type Entity } from './coreference.ts';
+import { resolvePronoun, stateOf, type Entity } from './coreference.ts';
 import { findDateText } from './dates.ts';
 import { LAW_HEADS, REPORTING_VERBS, SANCTION_MEASURES } from './lexicon.ts';
 import { looksLikeVerb } from './names.ts';
@@ -369,7 +369,10 @@ function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[])
   const start = datelineEnd(text, sentence) - tokens[0]!.index;
   const determiner = tokens[start];
   const noun = tokens[start + 1];
-  if (!determiner || !noun || !/^(the|these|those|this|that)$/.test(determiner.lower) || !SANCTION_NOUN.test(noun.lower)) return undefined;
+  // "The ban …", "The sanctions …"; "Those targeted include …".
+  const measureNoun = noun !== undefined && SANCTION_NOUN.test(noun.lower);
+  const targeted = noun !== undefined && determiner?.lower === 'those' && /^(sanctioned|targeted|designated|listed|blacklisted|named|hit)$/.test(noun.lower);
+  if (!determiner || !/^(the|these|those|this|that)$/.test(determiner.lower) || !(measureNoun || targeted)) return undefined;
   const earlier = events.filter((e) => e.authorities.length > 0).at(-1);
   if (!earlier) return undefined;
   // "which also freeze any assets …": more measures for the earlier targets.
@@ -447,6 +450,12 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
     }
     if (t.lower === 'of') {
       governed = true;
+      continue;
+    }
+    // "sanctions on Russia": a country is targeted as its state.
+    if (t.capitalized && !governed && ctx.places.isCountry(t.lower) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
+      const country = ctx.places.countryOf(t.text);
+      if (country) push({ entity: stateOf(registry, country, t.text, t, t).id, start: t.start, end: t.end });
       continue;
     }
     if (t.lower === 'and' || t.lower === 'or') {

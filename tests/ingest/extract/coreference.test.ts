@@ -99,3 +99,15 @@ describe('salient antecedents', () => {
     }
   });
 });
+
+describe('shortened names', () => {
+  it('shortens only a name met before', () => {
+    const a = extract('The Foreign Ministry said talks went well. Kelmish envoy Ivo Rast met officials of Tovaria’s Foreign Ministry.');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.type === 'organization' && e.name)).toEqual([
+      'Tovaria’s Foreign Ministry',
+      'Foreign Ministry',
+    ]);
+    const b = extract('Tovaria’s Foreign Ministry summoned the envoy. The Foreign Ministry said talks went well.');
+    expect(b.entities.filter((e) => e.type === 'organization')).toHaveLength(1);
+  });
+});

@@ -62,7 +62,7 @@ describe('places the article itself tells', () => {
     for (const body of [
       'SAN MARELLO, Tovaria (Eastgate Wire) -- Mayor Pia Lunardi opened the port. Ships from San Marello left at dawn.',
       'KELVIK, 3 May (Nordsea Report) - The harbour closed. Fishermen in Kelvik said catches fell.',
-      'NOVA BRESCA, Ostrania -- Exports rose. Traders in Nova Bresca cheered and Ostrania celebrated.',
+      'NOVA BRESCA, Ostrania -- Exports rose. Traders in Nova Bresca cheered the rise in Ostrania.',
     ]) {
       const lines = entityLines(extract(body));
       expect(lines.join()).not.toMatch(/San Marello|Kelvik|Nova Bresca|Tovaria|Ostrania/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, sanctionLines } from './helpers.ts';
+import { extract, nameOf, sanctionLines } from './helpers.ts';
 
 describe('sanctions', () => {
   it('reads "hit him with financial and travel sanctions"', () => {
@@ -161,5 +161,23 @@ describe('sanction lists and measures in participles', () => {
     ] as const) {
       expect(sanctionLines(extract(body))).toEqual([line]);
     }
+  });
+});
+
+describe('states as authorities and targets', () => {
+  it('reads a country acting and a country targeted as their states, and "those targeted include"', () => {
+    const a = extract(
+      'Japan on Friday imposed sanctions on Russia, freezing the assets of 11 people, the government said. Those targeted include Sovcomflot, a state-owned shipping company, and its chief executive Igor Marin.',
+    );
+    expect(sanctionLines(a)).toEqual([
+      'Japan government -> Russia government | ASSET_FREEZE',
+      'Japan government -> Sovcomflot | ASSET_FREEZE',
+      'Japan government -> Igor Marin | ASSET_FREEZE',
+    ]);
+    expect(a.statements.map((s) => `${nameOf(a, s.speaker)} [${s.speakerSpan.text}]`)).toEqual(['Japan government [the government]']);
+  });
+
+  it('does not take a city for a state', () => {
+    expect(extract('KELVIK, Tovaria -- Ships from Kelvik left at dawn. Kelvik said nothing.').entities.map((e) => e.key)).not.toContain('tovaria-government');
   });
 });
