@@ -94,10 +94,26 @@ export class EntityRegistry {
  * extractor needs looser equality than the one that decides whether two rows are one.
  */
 export function nameWords(name: string): string {
-  return nameKey(name)
-    .replace(/'s?$/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return memo(nameWordsCache, name, () =>
+    nameKey(name)
+      .replace(/'s?$/u, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  );
+}
+
+// Names come back again and again while entities are compared: their words are kept,
+// up to a bound so that a long ingest does not grow them without end.
+const nameWordsCache = new Map<string, string>();
+const ownWordsCache = new Map<string, string[]>();
+
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  if (cache.size > 20_000) cache.clear();
+  const value = compute();
+  cache.set(key, value);
+  return value;
 }
 
 function initials(name: string): string {
@@ -261,8 +277,10 @@ function findOrgFor(chunk: NameChunk | string, registry: EntityRegistry): Entity
  * Union". A shortened name is made of these.
  */
 function ownWords(name: string): string[] {
-  const own = name.replace(/^.*['\u2019]s?\s+(?=\p{Lu})/u, '').replace(/\s+of\s+(?:the\s+)?.*$/, '');
-  return nameWords(own).split(' ');
+  return memo(ownWordsCache, name, () => {
+    const own = name.replace(/^.*['\u2019]s?\s+(?=\p{Lu})/u, '').replace(/\s+of\s+(?:the\s+)?.*$/, '');
+    return nameWords(own).split(' ');
+  });
 }
 
 /** Nouns whose "of"-complement is a place. */
