@@ -132,6 +132,11 @@ export function resolveNames(text: Text, chunks: NameChunk[], registry: EntityRe
   const link = (chunk: NameChunk, entity: Entity) => {
     chunkEntity.set(chunk, entity);
     byKey.set(nameWords(chunk.name), entity);
+    // "The State Secretariat for Economic Affairs (SECO)": the acronym in brackets is the name's.
+    const acronym = text.tokens[chunk.last + 2];
+    if (text.tokens[chunk.last + 1]?.text === '(' && acronym && text.tokens[chunk.last + 3]?.text === ')' && isAcronym(acronym.text) && !byKey.has(nameWords(acronym.text))) {
+      byKey.set(nameWords(acronym.text), entity);
+    }
     if (chunk.name !== entity.name) entity.aliases.add(chunk.name);
     if (chunk.descriptor) entity.descriptors.add(chunk.descriptor);
     registry.mention(entity, text.tokens[chunk.first]!, text.tokens[chunk.last]!, 'name');
@@ -165,6 +170,7 @@ export function resolveNames(text: Text, chunks: NameChunk[], registry: EntityRe
   }
 
   if (!parentsFound) findParents(chunks, chunkEntity, registry, places);
+
 
   // Single words whose kind the name alone does not tell.
   for (const chunk of chunks) {

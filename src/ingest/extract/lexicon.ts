@@ -94,7 +94,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
      investments enterprises trading shipping logistics mining resources solutions consulting ventures
      telecom telecoms pharma foods brands steelworks works refinery airways metals steel chemicals media maritime
      rail railway railways lines freight electric utilities insurance automotive aerospace laboratories
-     labs retail stores textiles cement construction engineering
+     labs retail stores textiles cement construction engineering builders contractors
      petrochemicals shipyard shipyards`,
   ),
   ...pairs(
@@ -152,7 +152,7 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, OrgKind> = new Map<string, Org
     `company firm group giant conglomerate operator carrier airline insurer retailer manufacturer startup
      subsidiary lender bank producer maker platform networks network exchange automaker miner house app clinic
      laboratory lab consortium exporter importer supplier developer publisher distributor chain steelmaker
-     shipper refiner unit arm division affiliate branch parent`,
+     shipper refiner unit arm division affiliate branch parent contractor builder vendor`,
   ),
   ...pairs('MEDIA', 'newspaper broadcaster outlet tabloid daily magazine website channel station'),
   ...pairs('NEWS_AGENCY', 'agency'),

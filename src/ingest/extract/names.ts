@@ -190,6 +190,18 @@ export function findNameChunks(text: Text, places: Places): NameChunk[] {
             continue;
           }
         }
+        // "The Ethics and Anti-Corruption Commission": one name when a determiner opens it and
+        // only the part after "and" has an organization's head.
+        const own = tokens[i]!.lower === 'the' ? i + 1 : i;
+        const determined = own > i || tokens[i - 1]?.lower === 'the';
+        if (next.text === 'and' && isNameToken(after) && determined && j - own < 2 && !orgKindOfWords(tokens.slice(own, j + 1).map((w) => w.lower))) {
+          let e = j + 2;
+          while (isNameToken(tokens[e + 1])) e++;
+          if (ORG_HEADS.has(tokens[e]!.lower)) {
+            j = e;
+            continue;
+          }
+        }
         // "Council of Europe", "Department of the Treasury", "Procter & Gamble".
         if (LOWER_TITLE_WORDS.has(next.text) && next.text !== 'and' && next.text !== 'the') {
           const words = tokens.slice(i, j + 1).map((w) => w.lower);
@@ -358,6 +370,8 @@ const COMMON_VERBS = new Set([
   'thanks', 'meets', 'leads', 'wants', 'needs', 'faces', 'hits', 'sues', 'fines', 'tells', 'gets', 'pays', 'sells',
   'buys', 'holds', 'keeps', 'runs', 'urges', 'backs', 'joins', 'names', 'appoints', 'fires', 'hires',
   'froze', 'freezes', 'rose', 'fell', 'fled', 'sought', 'spoke', 'wrote', 'chose', 'drove', 'struck', 'bore',
+  'frozen', 'taken', 'given', 'written', 'chosen', 'spoken', 'driven', 'begun', 'shown', 'known', 'drawn', 'thrown',
+  'broken', 'stolen', 'sworn', 'withdrawn', 'forbidden', 'hidden', 'seen', 'done', 'gone', 'been',
 ]);
 
 const FUNCTION_WORDS = new Set([

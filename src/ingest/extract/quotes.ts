@@ -527,6 +527,11 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
   let k = verb.index - 1;
   for (;;) {
     while (k >= first && (AUXILIARIES.has(tokens[k]!.lower) || /^(both|all|each|jointly|together)$/.test(tokens[k]!.lower))) k--;
+    // "The State Secretariat for Economic Affairs (SECO) said": past the acronym in brackets.
+    if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && k - 3 >= first) {
+      k -= 3;
+      continue;
+    }
     // "The ministry on Tuesday imposed": a time adverbial between subject and verb.
     if (k - 1 >= first && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$/.test(tokens[k]!.lower) && /^(on|last|this|next)$/.test(tokens[k - 1]!.lower)) k -= 2;
     else break;
@@ -655,16 +660,15 @@ function subjectBeforeAppositives(ctx: Context, sentence: Sentence, comma: numbe
   if (named && registry.entities[named.entity]!.type === 'person' && PERSON_ROLES.has(headNoun.lower)) {
     return [{ entity: named.entity, start: named.start, end: named.end }];
   }
-  const np = subjectPhrase(ctx, sentence, a, b);
-  if (!np) return [];
-  const refs = interpret(ctx, np[0], np[1]);
-  // "… and the national federation, Athletics Arvenia,": the name for the description.
+  // "The contractor, Sino-Kenya Builders,", "… and the national federation, Athletics
+  // Arvenia,": the name for the description.
   if (named && ORG_DESCRIPTORS.has(headNoun.lower) && /^\p{Ll}/u.test(headNoun.text)) {
     const and = tokens.slice(a, b + 1).findLastIndex((t) => t.lower === 'and');
     const head = and >= 0 ? interpret(ctx, a, a + and - 1) : [];
     return [...head, { entity: named.entity, start: named.start, end: named.end }];
   }
-  return refs;
+  const np = subjectPhrase(ctx, sentence, a, b);
+  return np ? interpret(ctx, np[0], np[1]) : [];
 }
 
 /** The noun phrase that opens tokens a..b: through a name and its "of"-complement, up to its head. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityLines, extract, sanctionLines } from './helpers.ts';
+import { entityLines, extract, sanctionLines, statementLines } from './helpers.ts';
 
 describe('names and organizations', () => {
   it('finds people with initials, particles and titles, without the title', () => {
@@ -213,5 +213,20 @@ describe('wire-copy names', () => {
     const a = extract('Activist Olga Varna was jailed. "Olga did nothing wrong," her lawyer said.');
     expect(a.entities.filter((e) => e.type !== 'unnamed')).toHaveLength(1);
     expect(a.mentions.map((m) => m.text)).toEqual(['Olga Varna', 'Olga']);
+  });
+});
+
+describe('organization names with brackets and "and"', () => {
+  it('takes an acronym in brackets for the name before it', () => {
+    const a = extract('The State Secretariat for Economic Affairs (SECO) said it had blocked 15 properties. SECO officials declined to comment.');
+    expect(entityLines(a)).toEqual(['organization: State Secretariat for Economic Affairs']);
+    expect(statementLines(a)).toEqual(['State Secretariat for Economic Affairs | said | INDIRECT | it had blocked 15 properties']);
+  });
+
+  it('keeps "and" inside a name that a determiner opens and only its end makes an organization', () => {
+    expect(entityLines(extract('The Ethics and Anti-Corruption Commission welcomed the verdict.'))).toEqual([
+      'organization: Ethics and Anti-Corruption Commission',
+    ]);
+    expect(entityLines(extract('The Kelda Foundation and Orman Trust merged.'))).toEqual(['organization: Kelda Foundation', 'organization: Orman Trust']);
   });
 });

@@ -181,3 +181,11 @@ describe('states as authorities and targets', () => {
     expect(extract('KELVIK, Tovaria -- Ships from Kelvik left at dawn. Kelvik said nothing.').entities.map((e) => e.key)).not.toContain('tovaria-government');
   });
 });
+
+describe('passive reports with an appositive subject', () => {
+  it('reads the name in apposition to a description as the target', () => {
+    const a = extract('The contractor, Sino-Kenya Builders, was barred from public tenders for ten years by the Public Procurement Authority in March.');
+    expect(sanctionLines(a)).toEqual(['Public Procurement Authority -> Sino-Kenya Builders | OTHER']);
+    expect(a.sanctions[0]!.dateText).toBe('in March');
+  });
+});
