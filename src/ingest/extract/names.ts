@@ -50,6 +50,7 @@ const NON_ENTITY_HEADS = new Set([
   'list', 'register', 'index', 'prize', 'award', 'awards', 'cup', 'championship', 'championships', 'olympics', 'games',
   'festival', 'summit', 'war', 'crisis', 'election', 'elections', 'agreement', 'accord', 'plan', 'protocol', 'day',
   'street', 'square', 'avenue', 'river', 'sea', 'ocean', 'mountains', 'island', 'islands', 'airport', 'station', 'bridge',
+  'hall', 'park', 'stadium', 'arena',
 ]);
 
 const LOWER_TITLE_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&', 'de', 'du', 'des']);

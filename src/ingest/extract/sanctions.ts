@@ -108,6 +108,7 @@ export function findLaws(text: Text): Law[] {
 
 export function findSanctions(ctx: Context, laws: Law[]): SanctionDraft[] {
   const { text } = ctx;
+  const tokens = text.tokens;
   const events: SanctionEvent[] = [];
   for (const sentence of text.sentences) {
     if (sentence.heading) continue;
@@ -125,7 +126,9 @@ export function findSanctions(ctx: Context, laws: Law[]): SanctionDraft[] {
   }
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
-    if (event.authorities.length === 0) event.authorities = creditedAuthority(ctx, event, events, i);
+    // Only a report that leaves its authority unsaid takes it from the context; an active
+    // one whose subject is no organization ("a judge fined …") is no sanction.
+    if (event.authorities.length === 0 && event.agentless) event.authorities = creditedAuthority(ctx, event, events, i);
   }
   const out: SanctionDraft[] = [];
   const dated: { authority: number; date: [number, number] }[] = [];
@@ -143,7 +146,11 @@ export function findSanctions(ctx: Context, laws: Law[]): SanctionDraft[] {
           for (const m of event.measures) if (!duplicate.measures.includes(m)) duplicate.measures.push(m);
           continue;
         }
-        const start = event.agentless ? Math.min(target.start, event.verb.start) : Math.min(authority.start, event.verb.start, target.start);
+        // From the authority through the target; from the verb when the authority is the
+        // subject of an earlier coordinated clause ("… and blacklisted X"); a report without
+        // its authority from its own first word.
+        const coordinated = tokens[event.verb.index - 1]?.lower === 'and' && authority.end < tokens[event.verb.index - 1]!.start;
+        const start = event.agentless || coordinated ? event.span[0] : Math.min(authority.start, event.span[0], target.start);
         out.push({
           authority,
           target,
@@ -191,6 +198,12 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     const noun = w.findIndex((x) => SANCTION_NOUN.test(x.lower));
     const prep = w.findIndex((x, i) => noun >= 0 && i > noun && /^(on|against)$/.test(x.lower));
     if (prep >= 0 && /sanction|embargo|freeze|ban|blacklist/.test(w.map((x) => x.lower).join(' '))) return active(ctx, sentence, t, w[prep]!.index + 1);
+    // "…, freezing his assets and imposing a visa ban": more measures for the same targets.
+    const coordinated = t.lower === 'imposing' || tokens[t.index - 1]?.lower === 'and';
+    if (noun >= 0 && noun <= 3 && coordinated) {
+      const measures = measuresIn(ctx, t.start, w[noun]!.end);
+      if (measures.length > 0) return [{ ...event(authorityOf(ctx, sentence, t), [], measures, t, [t.start, w[noun]!.end]), plural: true }];
+    }
     if (!/^(put|puts)$/.test(t.lower)) return [];
   }
   // AUTH hit TARGET with … sanctions
@@ -409,7 +422,11 @@ function creditedAuthority(ctx: Context, subject: SanctionEvent, events: Sanctio
     (m) => m.sentence === sentence.index && !targets.has(m.entity) && isOrganization(ctx, { entity: m.entity, start: m.start, end: m.end }) && !/^(COMPANY|MEDIA|NEWS_AGENCY)$/.test(registry.entities[m.entity]!.kind ?? ''),
   );
   if (named.length > 0) return [{ entity: named[0]!.entity, start: named[0]!.start, end: named[0]!.end }];
-  const nearest = [...events.slice(0, index).reverse(), ...events.slice(index + 1)].find((e) => e.authorities.length > 0 && !e.agentless);
+  // The nearest report of a measure by a named authority: a few sentences before, or just after.
+  const sentenceOf = (e: SanctionEvent) => e.verb.sentence;
+  const before = events.slice(0, index).reverse().filter((e) => sentence.index - sentenceOf(e) <= 4);
+  const after = events.slice(index + 1).filter((e) => sentenceOf(e) - sentence.index <= 2);
+  const nearest = [...before, ...after].find((e) => e.authorities.length > 0 && !e.agentless);
   return nearest ? nearest.authorities.filter((a) => !targets.has(a.entity)) : [];
 }
 

@@ -189,3 +189,19 @@ describe('passive reports with an appositive subject', () => {
     expect(a.sanctions[0]!.dateText).toBe('in March');
   });
 });
+
+describe('measures and spans of coordinated clauses', () => {
+  it('adds the measures of a participle or coordinated clause to the same targets', () => {
+    for (const [body, line] of [
+      ['The Council imposed sanctions on Ivo Rask in March, freezing his assets and imposing a visa ban.', 'Council -> Ivo Rask | ASSET_FREEZE,VISA_BAN'],
+      ['The Treasury blacklisted Orma Shipping and imposed an export ban.', 'Treasury -> Orma Shipping | TRADE'],
+    ] as const) {
+      expect(sanctionLines(extract(body))).toEqual([line]);
+    }
+  });
+
+  it('spans a coordinated clause from its verb', () => {
+    const a = extract('The Kelmish Finance Ministry froze the assets of Orma Shipping and blacklisted its owner, Ivo Rask.');
+    expect(a.sanctions.map((s) => s.span.text)).toEqual(['The Kelmish Finance Ministry froze the assets of Orma Shipping', 'blacklisted its owner, Ivo Rask']);
+  });
+});
