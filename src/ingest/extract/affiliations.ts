@@ -93,6 +93,8 @@ function rolesAfter(text: Text, last: number): [number, number][] {
   const tokens = text.tokens.slice(from, k);
   if (tokens.length === 0 || tokens.length > 14) return [];
   const opener = tokens[0]!;
+  // "…, as well as former senator Paul Orr", "…, and …": a list goes on, no role.
+  if (/^(as|and|or|but|while|including)$/.test(opener.lower)) return [];
   const opens = DETERMINER.test(opener.lower) || text.tokens[opener.index + 1]?.kind === 'possessive' || /^\p{Ll}/u.test(opener.text);
   if (!opens || !tokens.some((t) => PERSON_ROLES.has(t.lower))) return [];
   // Two roles joined by "and": "a former mayor of Lirn and the leader of the Civic Renewal Party".

@@ -132,9 +132,12 @@ export function resolveNames(text: Text, chunks: NameChunk[], registry: EntityRe
   const link = (chunk: NameChunk, entity: Entity) => {
     chunkEntity.set(chunk, entity);
     byKey.set(nameWords(chunk.name), entity);
-    // "The State Secretariat for Economic Affairs (SECO)": the acronym in brackets is the name's.
-    const acronym = text.tokens[chunk.last + 2];
-    if (text.tokens[chunk.last + 1]?.text === '(' && acronym && text.tokens[chunk.last + 3]?.text === ')' && isAcronym(acronym.text) && !byKey.has(nameWords(acronym.text))) {
+    // "The State Secretariat for Economic Affairs (SECO)", "…, known as EPO": the name's acronym.
+    const next = text.tokens[chunk.last + 1];
+    const knownAs = next?.text === ',' && text.tokens[chunk.last + 2]?.lower === 'known' && text.tokens[chunk.last + 3]?.lower === 'as';
+    const acronym = text.tokens[chunk.last + (knownAs ? 4 : 2)];
+    const bracketed = next?.text === '(' && text.tokens[chunk.last + 3]?.text === ')';
+    if ((bracketed || knownAs) && acronym && isAcronym(acronym.text) && !byKey.has(nameWords(acronym.text))) {
       byKey.set(nameWords(acronym.text), entity);
     }
     if (chunk.name !== entity.name) entity.aliases.add(chunk.name);
@@ -160,7 +163,8 @@ export function resolveNames(text: Text, chunks: NameChunk[], registry: EntityRe
       link(chunk, same);
       continue;
     }
-    const longer = chunk.type === 'person' ? findPersonFor(chunk, registry) : findOrgFor(chunk, registry);
+    // A two-word name the words alone call a person may shorten an organization's ("Hangzhou Vision").
+    const longer = chunk.type === 'person' ? ((chunk.evidence === 0 ? findOrgFor(chunk, registry) : undefined) ?? findPersonFor(chunk, registry)) : findOrgFor(chunk, registry);
     if (longer) {
       link(chunk, longer);
       continue;
@@ -392,10 +396,13 @@ export function resolveDescriptions(text: Text, registry: EntityRegistry, places
         const ownerName = text.norm.slice(first.start, owner.end);
         if (modifiers.length === 0 && !places.has(ownerName.toLowerCase()) && !NATIONALITIES.has(ownerName.toLowerCase())) continue;
         const phrase = text.norm.slice(first.start, head.end);
-        const existing = registry.byName(phrase);
+        // "Greece's football federation" for the "Hellenic Football Federation" the text names.
+        const named = modifiers.length > 0 ? registry.entities.find((e) => e.type === 'organization' && [head.lower, ...modifiers.map((m) => m.lower)].every((w) => ownWords(e.name).includes(w))) : undefined;
+        const existing = registry.byName(phrase) ?? named;
         const entity = existing ?? registry.add('organization', phrase, kindWith(modifiers, kind));
         entity.descriptors.add(head.lower);
-        if (!existing) entity.country = places.countryOf(ownerName);
+        if (!existing || !existing.country) entity.country = places.countryOf(ownerName);
+        if (existing && existing.name !== phrase) existing.aliases.add(phrase);
         registry.mention(entity, first, head, existing ? 'description' : 'name');
         registry.sort();
       } else if (before.lower === 'the' && modifiers.every((m) => !NATIONALITIES.has(m.lower))) {

@@ -94,7 +94,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
      investments enterprises trading shipping logistics mining resources solutions consulting ventures
      telecom telecoms pharma foods brands steelworks works refinery airways metals steel chemicals media maritime
      rail railway railways lines freight electric utilities insurance automotive aerospace laboratories
-     labs retail stores textiles cement construction engineering builders contractors
+     labs retail stores textiles cement construction engineering builders contractors tech software electronics
+     semiconductor semiconductors robotics biotech photonics dynamics aviation
      petrochemicals shipyard shipyards`,
   ),
   ...pairs(

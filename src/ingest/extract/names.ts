@@ -20,7 +20,7 @@ import {
   type OrgKind,
 } from './lexicon.ts';
 import type { Places } from './places.ts';
-import type { Text, Token } from './text.ts';
+import { dateline, type Text, type Token } from './text.ts';
 
 export type NameType = 'person' | 'organization' | 'place' | 'law' | 'unknown';
 
@@ -44,6 +44,16 @@ export interface NameChunk {
   ownerName?: string;
   sentence: number;
 }
+
+/** "Regulators", "Lawmakers", "Companies": the plural of a descriptor or a role. */
+function isPluralNoun(lower: string): boolean {
+  if (!/[^s]s$/.test(lower)) return false;
+  const singular = lower.replace(/ies$/, 'y').replace(/s$/, '');
+  return ORG_DESCRIPTORS.has(singular) || PERSON_ROLES.has(singular);
+}
+
+/** Countries whose names are also persons' names ("Michael Jordan"). */
+const GIVEN_NAME_COUNTRIES = new Set(['jordan', 'georgia', 'chad', 'israel', 'france', 'kenya', 'india', 'niger', 'cuba', 'peru']);
 
 /** Last words of names of things that are neither persons nor organizations. */
 const NON_ENTITY_HEADS = new Set([
@@ -118,6 +128,12 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
   const kind = orgKindOfWords(lowers);
   if (kind) {
     Object.assign(chunk, { type: 'organization', orgKind: kind, evidence: 2 });
+    return;
+  }
+  // "Global Affairs Canada", "Statistics Norway", "Air India": a body named after its country.
+  const lastWord = lowers[lowers.length - 1] ?? '';
+  if (tokens.length > 1 && places.isCountry(lastWord) && !GIVEN_NAME_COUNTRIES.has(lastWord)) {
+    Object.assign(chunk, { type: 'organization', orgKind: 'OTHER', evidence: 1 });
     return;
   }
   if (isAcronym(name) && !PLACE_ACRONYMS.has(lowerName)) {
@@ -235,7 +251,7 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
     const t = run[first]!;
     // "Mr. Holm", "Trade Minister Hugo Bellweather": a title or the field of one stays.
     const title = (HONORIFICS.has(t.lower) && run[first + 1] !== undefined) || (first + 1 <= last && HONORIFICS.has(run[first + 1]!.lower) && first + 2 <= last);
-    if (t.lower === 'the' || (opensSentence(t) && !title && (COMMON_CAPITALIZED.has(t.lower) || GROUP_NOUNS.has(t.lower) || vocabulary.has(t.lower)))) first++;
+    if (t.lower === 'the' || (opensSentence(t) && !title && (COMMON_CAPITALIZED.has(t.lower) || GROUP_NOUNS.has(t.lower) || vocabulary.has(t.lower) || isPluralNoun(t.lower)))) first++;
     else break;
   }
   if (first <= last && opensSentence(run[first]!) && (first === last || !orgKindOfWords(run.slice(first, last + 1).map((t) => t.lower))) && opensNounPhrase(text, run[first]!, run[last]!)) return;
@@ -267,11 +283,10 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
   const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === head.sentence;
   // "Kestrian gas magnate", "Valdorian banks": a nationality adjective, not a name.
   if (first === last && /(?:ian|ean|ese|ish|ic|an|i)$/.test(head.text) && sameSentence(after) && after!.kind === 'word' && /^\p{Ll}/u.test(after!.text) && !/^(and|or|of|said|says|has|have|had|was|is|will|would|in|on|for)$/.test(after!.lower)) return;
-  // Dateline: "VELMORA, Valdoria (Northbridge Wire) —".
-  let capsEnd = sentenceStart.index;
-  while (/^[\p{Lu}.'-]{2,}$/u.test(text.tokens[capsEnd]?.text ?? '') && capsEnd - sentenceStart.index < 4) capsEnd++;
-  const dateline = capsEnd > sentenceStart.index && text.tokens[capsEnd]?.text === ',';
-  if (dateline && (head.index < capsEnd || (before?.text === ',' && before.index === capsEnd))) return;
+  // Dateline: "VELMORA, Valdoria (Northbridge Wire) —": places, not names.
+  const place = dateline(text, text.sentences[head.sentence]!);
+  const capsEnd = sentenceStart.index + (place?.city ?? 0);
+  if (place && (head.index < capsEnd || (before?.text === ',' && before.index === capsEnd))) return;
   const chunk: NameChunk = {
     first: head.index,
     last: tail.index,
@@ -292,7 +307,7 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
       while (from > 0) {
         const p = text.tokens[from - 1]!;
         if (p.sentence !== head.sentence) break;
-        if (p.kind === 'word' && !/^(the|a|an|and|or|of|by|to|with|from|on|in|at|for|against|said|says|that|who|which)$/.test(p.lower) && !looksLikeVerb(p) && !(p.capitalized && p.index === text.sentences[p.sentence]!.tokens[0]!.index && COMMON_CAPITALIZED.has(p.lower)) && from > prev.index - 3) from--;
+        if (p.kind === 'word' && !/^(the|a|an|and|or|of|by|to|with|from|on|in|at|for|against|said|says|that|who|which|as|well)$/.test(p.lower) && !looksLikeVerb(p) && !(p.capitalized && p.index === text.sentences[p.sentence]!.tokens[0]!.index && COMMON_CAPITALIZED.has(p.lower)) && from > prev.index - 3) from--;
         else break;
       }
       chunk.roleBefore = [from, prev.index];
@@ -418,10 +433,20 @@ const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'w
 /** "social media networks Facebook and Instagram": the descriptor noun before each listed name. */
 function descriptorBefore(text: Text, index: number): string | undefined {
   let i = index - 1;
-  // Skip back over a coordination of names: "networks Facebook, Twitter and Instagram".
+  // Skip back over a coordination of names: "networks Facebook, Twitter and Instagram"; a
+  // list broken by other words ("…, the leader of the G9 gang alliance, and X") has none.
   while (i >= 0) {
     const t = text.tokens[i]!;
-    if (t.text === ',' || t.lower === 'and' || isNameToken(t)) i--;
+    if (t.text === ',' || t.lower === 'and') {
+      const previous = text.tokens[i - 1];
+      // "the national federation, Athletics Arvenia": the descriptor in apposition.
+      if (t.text === ',' && previous && ORG_DESCRIPTORS.has(previous.lower) && /^\p{Ll}/u.test(previous.text)) {
+        i--;
+        break;
+      }
+      if (!isNameToken(previous)) return undefined;
+      i--;
+    } else if (isNameToken(t)) i--;
     else break;
     if (i < index - 8) return undefined;
   }

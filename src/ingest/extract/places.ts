@@ -4,7 +4,7 @@
 // institution ("Solvania's Energy Ministry"). Places are never persons or organizations,
 // and countries among them give organizations and persons their country.
 import { COUNTRIES, COUNTRY_PHRASES, NATIONALITIES, ORG_HEADS, PLACE_ACRONYMS, PLACE_PHRASES, PLACES } from './lexicon.ts';
-import type { Text } from './text.ts';
+import { dateline, type Text } from './text.ts';
 
 /** Demonym endings, longest first: "Kestr-ian", "Norland-ic", "Meridia-n". */
 const DEMONYM_ENDINGS = ['ian', 'ean', 'ese', 'ish', 'ic', 'an', 'n', 'i'];
@@ -63,19 +63,17 @@ export function learnPlaces(text: Text): Places {
   // Datelines: "PORT CALLIS, 4 June (…) -", "VELMORA, Valdoria (…) —".
   let datelineCountry: string | undefined;
   for (const sentence of text.sentences) {
-    const previous = text.sentences[sentence.index - 1];
-    if (sentence.heading || (previous !== undefined && previous.paragraph === sentence.paragraph)) continue;
+    const place = dateline(text, sentence);
+    if (!place) continue;
     const tokens = sentence.tokens;
-    let k = 0;
-    while (k < tokens.length && k < 4 && /^[\p{Lu}][\p{Lu}.'-]+$/u.test(tokens[k]!.text)) k++;
-    if (k === 0 || tokens[k]?.text !== ',') continue;
+    const k = place.city;
     const city = text.norm.slice(tokens[0]!.start, tokens[k - 1]!.end).toLowerCase();
     // The region or country after the comma, when it is a name rather than a date.
     let c = k + 1;
     while (c < tokens.length && tokens[c]!.capitalized && tokens[c]!.kind === 'word' && c - k <= 3) c++;
     const after = tokens[c];
     let country: string | undefined;
-    if (c > k + 1 && after && (after.text === '(' || after.kind === 'dash' || after.text === ',' || after.text === '-')) {
+    if (tokens[k]?.text === ',' && c > k + 1 && after && (after.text === '(' || after.kind === 'dash' || after.text === ',' || after.text === '-')) {
       const region = text.norm.slice(tokens[k + 1]!.start, tokens[c - 1]!.end);
       if (!/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(region)) {
         country = region;

@@ -17,7 +17,7 @@ import {
   REPORTING_VERBS,
   SPEECH_NOUNS,
 } from './lexicon.ts';
-import { inQuote, type Quote, type Sentence, type Text, type Token } from './text.ts';
+import { dateline, inQuote, type Quote, type Sentence, type Text, type Token } from './text.ts';
 
 export interface SpeakerRef {
   entity: number;
@@ -566,7 +566,10 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
   const before = tokens[start - 1];
   if (before && before.sentence === sentence.index && /^(of|from|at|in|for|with)$/.test(before.lower)) {
     const head = tokens[start - 2];
-    if (!head || head.sentence !== sentence.index || !(isGroupNoun(head) || PERSON_ROLES.has(head.lower) || COLLECTIVES.has(head.lower))) return [];
+    // "Observers from …", "members of …" name people by their body; "firms in Union member
+    // states" is no subject at all.
+    const people = head !== undefined && (GROUP_NOUNS.has(head.lower) || PERSON_ROLES.has(head.lower) || COLLECTIVES.has(head.lower) || (/^(of|from)$/.test(before.lower) && isGroupNoun(head)));
+    if (!head || head.sentence !== sentence.index || !people) return [];
     let from = start - 2;
     while (from - 1 >= first && inNounPhrase(tokens[from - 1]!) && !CLAUSE_WORDS.has(tokens[from - 1]!.lower)) from--;
     start = from;
@@ -607,14 +610,7 @@ function clauseStart(ctx: Context, sentence: Sentence, index: number): number {
 
 /** The first token after a dateline opening a paragraph ("PORT CALLIS, 4 June (Harbourline News) - "). */
 export function datelineEnd(text: Text, sentence: Sentence): number {
-  const tokens = sentence.tokens;
-  const first = tokens[0]!;
-  if (!/^[\p{Lu}][\p{Lu}.'-]+$/u.test(first.text)) return first.index;
-  for (let k = 1; k < Math.min(tokens.length, 16); k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'dash' || t.text === '-') return t.index + 1;
-  }
-  return first.index;
+  return dateline(text, sentence)?.end ?? sentence.tokens[0]!.index;
 }
 
 /**
@@ -689,7 +685,7 @@ function subjectPhrase(ctx: Context, sentence: Sentence, a: number, b: number): 
       headed = true;
       // "A Council spokesman": role or group nouns after the name belong to the phrase.
       while (j <= b && /^\p{Ll}/u.test(tokens[j]!.text) && (PERSON_ROLES.has(tokens[j]!.lower) || GROUP_NOUNS.has(tokens[j]!.lower))) last = j++;
-    } else if (!headed && (isGroupNoun(t) || PERSON_ROLES.has(t.lower) || COLLECTIVES.has(t.lower)) && (/^\p{Ll}/u.test(t.text) || j === a)) {
+    } else if (!headed && (isGroupNoun(t) || PERSON_ROLES.has(t.lower) || COLLECTIVES.has(t.lower) || (ORG_DESCRIPTORS.has(t.lower) && tokens[j + 1]?.lower === 'of')) && (/^\p{Ll}/u.test(t.text) || j === a)) {
       last = j++;
       headed = true;
     } else if (!headed && t.capitalized && ctx.places.isCountry(t.lower) && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) {
@@ -847,10 +843,11 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
 /** Nouns for a number of people, whose "of"-complement says who: "a group of senators". */
 const COLLECTIVES = new Set(['group', 'panel', 'team', 'delegation', 'handful', 'number', 'majority', 'minority', 'coalition', 'caucus', 'crowd', 'chorus', 'pair', 'trio', 'dozens', 'hundreds', 'thousands']);
 
-/** A noun naming several people: "officials", or the plural of a role ("senators", "judges"). */
+/** A noun naming several people or bodies: "officials", the plural of a role ("senators") or of a descriptor ("unions", "banks"). */
 function isGroupNoun(t: Token): boolean {
   if (GROUP_NOUNS.has(t.lower)) return true;
-  return /[^s]s$/.test(t.lower) && PERSON_ROLES.has(t.lower.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
+  const singular = t.lower.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  return /[^s]s$/.test(t.lower) && (PERSON_ROLES.has(singular) || ORG_DESCRIPTORS.has(singular));
 }
 
 /** The unnamed group a phrase names, one entity per label. */

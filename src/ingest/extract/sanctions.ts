@@ -45,6 +45,8 @@ interface SanctionEvent {
   agentless: boolean;
   /** Its targets are "them" or "their": those of the sentence's previous measure. */
   plural?: boolean;
+  /** Nouns of targets it names without naming them ("31 Chinese companies"), which a later sentence may list. */
+  targetNouns?: string[];
 }
 
 const SANCTION_NOUN = /^(sanctions?|blacklist|embargo(?:es)?|freezes?|bans?|restrictions?|penalties|measures)$/;
@@ -290,7 +292,20 @@ function active(ctx: Context, sentence: Sentence, verb: Token, targetFrom: numbe
   const targets = targetList(ctx, sentence, targetFrom, targetUntil, new Set(authorities.map((a) => a.entity)));
   const found = measures ?? measuresIn(ctx, verb.start, measureScopeEnd(ctx.text, verb, sentence));
   const span: [number, number] = [verb.start, Math.max(measureEnd(ctx.text, verb.index, sentence), ...targets.map((x) => x.end))];
-  return [event(authorities, targets, found, verb, span)];
+  const found_ = event(authorities, targets, found, verb, span);
+  if (targets.length === 0) found_.targetNouns = pluralNouns(ctx.text, targetFrom, sentence);
+  return [found_];
+}
+
+/** Plural nouns of a phrase up to its end: "seven individuals and four companies in Iran" → individuals, companies. */
+function pluralNouns(text: Text, from: number, sentence: Sentence): string[] {
+  const out: string[] = [];
+  for (let k = from; k <= sentence.tokens.at(-1)!.index && k < from + 10; k++) {
+    const t = text.tokens[k]!;
+    if (t.text === ',' || t.kind === 'dash' || /^(in|on|over|for|from|to|with|under|after|that|which|who)$/.test(t.lower)) break;
+    if (t.kind === 'word' && /^\p{Ll}.*[^s]s$/u.test(t.text)) out.push(t.lower);
+  }
+  return out;
 }
 
 /**
@@ -385,9 +400,17 @@ function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[])
   // "The ban …", "The sanctions …"; "Those targeted include …".
   const measureNoun = noun !== undefined && SANCTION_NOUN.test(noun.lower);
   const targeted = noun !== undefined && determiner?.lower === 'those' && /^(sanctioned|targeted|designated|listed|blacklisted|named|hit)$/.test(noun.lower);
-  if (!determiner || !/^(the|these|those|this|that)$/.test(determiner.lower) || !(measureNoun || targeted)) return undefined;
-  const earlier = events.filter((e) => e.authorities.length > 0).at(-1);
+  if (!determiner || !/^(the|these|those|this|that)$/.test(determiner.lower) || !noun) return undefined;
+  // "The measures, imposed by the Treasury on Monday, target …": the authority in the subject.
+  const by = tokens.findIndex((t, i) => i > start + 1 && t.lower === 'by' && /^(imposed|announced|adopted|introduced|agreed|approved)$/.test(tokens[i - 1]!.lower));
+  const agent = measureNoun && by > 0 ? nounPhraseAfter(text, tokens[by]!.index + 1, sentence) : undefined;
+  const authorities = agent ? interpret(ctx, agent[0], agent[1]).filter((r) => isOrganization(ctx, r)) : [];
+  const earlier: Pick<SanctionEvent, 'authorities' | 'measures' | 'targets' | 'targetNouns'> | undefined =
+    authorities.length > 0 ? { authorities, measures: measuresIn(ctx, noun.start, sentence.end), targets: [] } : events.filter((e) => e.authorities.length > 0).at(-1);
   if (!earlier) return undefined;
+  // "… added 31 Chinese companies to a trade blacklist. The companies include X and Y."
+  const named = earlier.targets.length === 0 && (earlier.targetNouns ?? []).includes(noun.lower);
+  if (!measureNoun && !targeted && !named) return undefined;
   // "which also freeze any assets …": more measures for the earlier targets.
   const relative = tokens.findIndex((t, i) => i > start + 1 && /^(which|that)$/.test(t.lower));
   if (relative > 0) {
@@ -473,6 +496,12 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
     if (t.capitalized && !governed && ctx.places.isCountry(t.lower) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
       const country = ctx.places.countryOf(t.text);
       if (country) push({ entity: stateOf(registry, country, t.text, t, t).id, start: t.start, end: t.end });
+      continue;
+    }
+    // "…, as well as former senator Rony Celestin"
+    if (t.lower === 'as' && tokens[k + 1]?.lower === 'well' && tokens[k + 2]?.lower === 'as') {
+      governed = false;
+      k += 2;
       continue;
     }
     if (t.lower === 'and' || t.lower === 'or') {

@@ -204,6 +204,28 @@ export function analyzeText(body: string): Text {
   return { body, norm, tokens, sentences };
 }
 
+/**
+ * The dateline opening a paragraph: "PORT CALLIS, 4 June (Harbourline News) - ",
+ * "BRUSSELS (AP) — ", "WASHINGTON — ". `city` is the number of capitalized tokens naming
+ * the place, `end` the index of the first token after the dash. A capitalized name and a
+ * comma opening a sentence ("UEFA, European football's governing body, …") is none: a
+ * dateline has no lower-case word before its dash.
+ */
+export function dateline(text: Text, sentence: Sentence): { city: number; end: number } | undefined {
+  const previous = text.sentences[sentence.index - 1];
+  if (sentence.heading || (previous !== undefined && previous.paragraph === sentence.paragraph)) return undefined;
+  const tokens = sentence.tokens;
+  let city = 0;
+  while (city < tokens.length && city < 4 && /^[\p{Lu}][\p{Lu}.'-]+$/u.test(tokens[city]!.text)) city++;
+  if (city === 0) return undefined;
+  for (let k = city; k < Math.min(tokens.length, city + 14); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'dash' || t.text === '-') return { city, end: t.index + 1 };
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
 export function sentenceSpan(text: Text, sentence: Sentence): Span {
   return span(text, sentence.start, sentence.end);
 }

@@ -230,3 +230,28 @@ describe('organization names with brackets and "and"', () => {
     expect(entityLines(extract('The Kelda Foundation and Orman Trust merged.'))).toEqual(['organization: Kelda Foundation', 'organization: Orman Trust']);
   });
 });
+
+describe('more organization cues', () => {
+  it('does not carry a descriptor across an appositive into a list', () => {
+    const a = extract('The sanctions target Ivo Rask, the leader of the Blue gang alliance, and Tomas Vell.');
+    expect(entityLines(a)).toContain('person: Tomas Vell');
+  });
+
+  it('reads a body named after its country and a capitalized name before a comma as no dateline', () => {
+    const a = extract('Ottawa said so, according to Global Affairs Canada.\n\nUEFA, European football’s governing body, declined to comment.');
+    expect(entityLines(a)).toEqual(['organization: Global Affairs Canada', 'organization: UEFA']);
+  });
+
+  it('merges a described organization with the named one whose words it uses, and reads "known as"', () => {
+    const a = extract(
+      "Greece's football federation banned him. The disciplinary committee of the Hellenic Football Federation, known as EPO, also fined the club. EPO said the case was closed.",
+    );
+    expect(entityLines(a)).toEqual(['organization: Hellenic Football Federation']);
+    expect(statementLines(a)).toEqual(['Hellenic Football Federation | said | INDIRECT | the case was closed']);
+  });
+
+  it('takes a shortened company name for the company, not a person', () => {
+    const a = extract('Regulators fined Hangzhou Vision Technologies. Hangzhou Vision said it would appeal.');
+    expect(entityLines(a)).toEqual(['organization: Hangzhou Vision Technologies']);
+  });
+});

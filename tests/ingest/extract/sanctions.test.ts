@@ -205,3 +205,16 @@ describe('measures and spans of coordinated clauses', () => {
     expect(a.sanctions.map((s) => s.span.text)).toEqual(['The Kelmish Finance Ministry froze the assets of Orma Shipping', 'blacklisted its owner, Ivo Rask']);
   });
 });
+
+describe('targets named in a later sentence or a longer list', () => {
+  it('reads "The companies include X and Y" after a measure on "31 companies"', () => {
+    const a = extract('The Commerce Department added 31 Chinese companies to a trade blacklist. The companies include Lumo Tech and Vantar Ltd.');
+    expect(sanctionLines(a)).toEqual(['Commerce Department -> Lumo Tech | TRADE', 'Commerce Department -> Vantar Ltd | TRADE']);
+    expect(sanctionLines(extract('The Treasury blacklisted 12 firms. The firms denied any wrongdoing, and Lumo Tech said so.'))).toEqual([]);
+  });
+
+  it('continues a list past "as well as"', () => {
+    const a = extract('The measures, imposed by the Treasury on Monday, target Ivo Rask and Lena Dorn, as well as former senator Paul Orr.');
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual(['Treasury -> Ivo Rask', 'Treasury -> Lena Dorn', 'Treasury -> Paul Orr']);
+  });
+});
