@@ -5,6 +5,7 @@
 import { isAcronym, type NameChunk } from './names.ts';
 import {
   DESCRIPTOR_QUALIFIERS,
+  REPORTING_VERBS,
   NATIONALITIES,
   ORG_DESCRIPTORS,
   PERSON_ROLES,
@@ -42,8 +43,10 @@ export interface Entity {
   parent?: number;
   /** Descriptor nouns the article uses for the entity ("watchdog", "newspaper"). */
   descriptors: Set<string>;
-  /** For persons, when the text tells it ("his spokeswoman, Hedda Lunde"). */
+  /** For persons, when the text tells it ("his spokeswoman, Hedda Lunde") or the given name suggests it. */
   gender?: 'male' | 'female';
+  /** Whether the text tells the gender, rather than the given name suggesting it. */
+  genderTold?: boolean;
   mentions: Mention[];
 }
 
@@ -135,10 +138,12 @@ export function resolveNames(text: Text, chunks: NameChunk[], registry: EntityRe
     // "The State Secretariat for Economic Affairs (SECO)", "…, known as EPO": the name's acronym.
     const next = text.tokens[chunk.last + 1];
     const knownAs = next?.text === ',' && text.tokens[chunk.last + 2]?.lower === 'known' && text.tokens[chunk.last + 3]?.lower === 'as';
-    const acronym = text.tokens[chunk.last + (knownAs ? 4 : 2)];
+    const or = next?.text === ',' && text.tokens[chunk.last + 2]?.lower === 'or' && text.tokens[chunk.last + 4]?.text === ',';
+    const acronym = text.tokens[chunk.last + (knownAs ? 4 : or ? 3 : 2)];
     const bracketed = next?.text === '(' && text.tokens[chunk.last + 3]?.text === ')';
-    if ((bracketed || knownAs) && acronym && isAcronym(acronym.text) && !byKey.has(nameWords(acronym.text))) {
-      byKey.set(nameWords(acronym.text), entity);
+    const short = acronym !== undefined && (isAcronym(acronym.text) || /^\p{Lu}\p{L}+$/u.test(acronym.text));
+    if ((bracketed || knownAs || or) && short && !byKey.has(nameWords(acronym!.text))) {
+      byKey.set(nameWords(acronym!.text), entity);
     }
     if (chunk.name !== entity.name) entity.aliases.add(chunk.name);
     if (chunk.descriptor) entity.descriptors.add(chunk.descriptor);
@@ -397,7 +402,11 @@ export function resolveDescriptions(text: Text, registry: EntityRegistry, places
         if (modifiers.length === 0 && !places.has(ownerName.toLowerCase()) && !NATIONALITIES.has(ownerName.toLowerCase())) continue;
         const phrase = text.norm.slice(first.start, head.end);
         // "Greece's football federation" for the "Hellenic Football Federation" the text names.
-        const named = modifiers.length > 0 ? registry.entities.find((e) => e.type === 'organization' && [head.lower, ...modifiers.map((m) => m.lower)].every((w) => ownWords(e.name).includes(w))) : undefined;
+        const heads = DESCRIPTION_HEADS[head.lower] ?? [head.lower];
+        const named =
+          modifiers.length > 0
+            ? registry.entities.find((e) => e.type === 'organization' && modifiers.every((m) => ownWords(e.name).includes(m.lower)) && ownWords(e.name).some((w) => w === head.lower || heads.includes(w)))
+            : undefined;
         const existing = registry.byName(phrase) ?? named;
         const entity = existing ?? registry.add('organization', phrase, kindWith(modifiers, kind));
         entity.descriptors.add(head.lower);
@@ -630,8 +639,21 @@ export function learnGenders(text: Text, registry: EntityRegistry): void {
         if (MALE_WORDS.has(w.lower)) male++;
       }
     }
+    // The next attribution by a pronoun, with no other person named between: "Penny Wong
+    // said … "…," she said".
+    for (const m of e.mentions) {
+      const next = registry.mentions.find((o) => o.start > m.end && registry.entities[o.entity]!.type === 'person');
+      for (let k = m.last + 1; k < text.tokens.length && (!next || k < next.first) && text.tokens[k]!.sentence <= m.sentence + 1; k++) {
+        const w = text.tokens[k]!.lower;
+        if (!/^(she|he)$/.test(w) || !REPORTING_VERBS.has(text.tokens[k + 1]?.lower ?? '')) continue;
+        if (w === 'she') female += 0.5;
+        else male += 0.5;
+        break;
+      }
+    }
     if (female !== male) {
       e.gender = female > male ? 'female' : 'male';
+      e.genderTold = true;
       continue;
     }
     const given = e.name.split(/\s+/)[0]!.toLowerCase();
@@ -651,8 +673,14 @@ export function resolvePronoun(
   exclude: ReadonlySet<number> = new Set(),
 ): Entity | undefined {
   const gender = /^(she|her|hers|herself)$/.test(pronoun) ? 'female' : /^(he|him|his|himself)$/.test(pronoun) ? 'male' : undefined;
-  const candidates = ctx.registry.entities.filter((e) => e.type === type && !exclude.has(e.id) && (!gender || !e.gender || e.gender === gender));
-  return mostSalient(ctx.registry, ctx.quotes, candidates, offset);
+  const fits = (e: Entity, strict: boolean) =>
+    e.type === type && !exclude.has(e.id) && (!gender || !e.gender || e.gender === gender || (!strict && !e.genderTold));
+  const best = mostSalient(ctx.registry, ctx.quotes, ctx.registry.entities.filter((e) => fits(e, true)), offset);
+  // A gender only guessed from the given name gives way when no one else is at hand.
+  const sentence = sentenceIndexAt(ctx.registry.text, offset);
+  if (best && salience(ctx.registry, ctx.quotes, best, offset, sentence) > 0) return best;
+  const relaxed = mostSalient(ctx.registry, ctx.quotes, ctx.registry.entities.filter((e) => fits(e, false)), offset);
+  return relaxed && salience(ctx.registry, ctx.quotes, relaxed, offset, sentence) > 0 ? relaxed : best;
 }
 
 /** Name heads a description may stand for: "the agency" for an "… Authority". */

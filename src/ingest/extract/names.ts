@@ -112,7 +112,7 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
     Object.assign(chunk, { type: 'organization', orgKind: 'GOVERNMENT', evidence: 2 });
     return;
   }
-  if (tokens.length > 1 && LAW_HEADS.has(lowers[lowers.length - 1] ?? '')) {
+  if (tokens.length > 1 && LAW_HEADS.has(lowers[lowers.length - 1] ?? '') && !ORG_LEADS.has(lowers[0] ?? '')) {
     Object.assign(chunk, { type: 'law', evidence: 2 });
     return;
   }
@@ -423,8 +423,8 @@ export function appositiveHead(text: Text, from: number): Token | undefined {
 
 /** A finite verb or an auxiliary by its form: "fined", "said", "has", "will". */
 export function looksLikeVerb(t: Token | undefined): boolean {
-  // "state-owned", "Kremlin-backed": adjectives.
-  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || t.text.includes('-')) return false;
+  // "state-owned", "Kremlin-backed": adjectives; "the ruling council": a participle.
+  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || t.text.includes('-') || t.lower.endsWith('ing')) return false;
   return /ed$/.test(t.lower) || COMMON_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower) || FINITE_AUXILIARIES.has(t.lower);
 }
 

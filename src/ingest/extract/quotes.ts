@@ -416,8 +416,9 @@ function skipAudience(ctx: Context, i: number, end: number): number {
   const m = ctx.registry.mentions.find((mm) => mm.first === i || (mm.first === i + 1 && /^(the|a|an)$/.test(t.lower)));
   if (m) return m.last + 1;
   if (/^(him|her|them|us|me|you)$/.test(t.lower) || GROUP_NOUNS.has(t.lower)) return i + 1;
-  // "told the court the deal was legal": the listener ends where the clause's subject begins.
-  if (/^(the|a|an|his|her|their|its)$/.test(t.lower)) {
+  // "told the court the deal was legal", "told state media the sanctions were …": the
+  // listener ends where the clause's subject begins.
+  if (/^(the|a|an|his|her|their|its)$/.test(t.lower) || (/^\p{Ll}/u.test(t.text) && t.lower !== 'that')) {
     for (let j = i + 2; j <= i + 4 && j < tokens.length && tokens[j]!.start < end; j++) {
       const w = tokens[j]!;
       if (/^(the|a|an|that|he|she|it|they|we|his|its|their)$/.test(w.lower) || w.capitalized || w.kind === 'quote') return j;
@@ -652,8 +653,9 @@ function subjectBeforeAppositives(ctx: Context, sentence: Sentence, comma: numbe
   };
   const named = nameIn(apposed);
   const headNoun = tokens[b]!;
-  // "Her lawyer, Daniel Okonkwo-Feld,", "Teodorov's lawyer, Mathilde Auberon,".
-  if (named && registry.entities[named.entity]!.type === 'person' && PERSON_ROLES.has(headNoun.lower)) {
+  // "Her lawyer, Daniel Okonkwo-Feld,", "A spokesman for the junta, Zaw Min Tun,".
+  const roleHead = PERSON_ROLES.has(headNoun.lower) || tokens.slice(a, b + 1).some((t, i, all) => PERSON_ROLES.has(t.lower) && /^(for|of|at)$/.test(all[i + 1]?.lower ?? ''));
+  if (named && registry.entities[named.entity]!.type === 'person' && roleHead) {
     return [{ entity: named.entity, start: named.start, end: named.end }];
   }
   // "The contractor, Sino-Kenya Builders,", "… and the national federation, Athletics

@@ -7,9 +7,9 @@
 // verb's subject (for a passive one, the organization the text credits with it), its
 // targets the object, its measures the words around. Events whose authority or target
 // the clause leaves open take them from their context.
-import { resolvePronoun, stateOf, type Entity } from './coreference.ts';
+import { nameWords, resolvePronoun, stateOf, type Entity } from './coreference.ts';
 import { findDateText } from './dates.ts';
-import { LAW_HEADS, REPORTING_VERBS, SANCTION_MEASURES } from './lexicon.ts';
+import { LAW_HEADS, ORG_DESCRIPTORS, REPORTING_VERBS, SANCTION_MEASURES } from './lexicon.ts';
 import { looksLikeVerb } from './names.ts';
 import { coordinatedSubject, datelineEnd, interpret, mainSubject, nounPhraseAfter, speakerOf, type Context, type SpeakerRef } from './quotes.ts';
 import type { Sentence, Text, Token } from './text.ts';
@@ -82,6 +82,8 @@ export function findLaws(text: Text): Law[] {
   const laws: Law[] = [];
   const re = /\b((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:Act|Law|Regulation|Decree|Directive|Statute|Code|Treaty|Convention)|Executive Order\s+\d+)\b/g;
   for (let m = re.exec(text.norm); m; m = re.exec(text.norm)) {
+    // "the Commission for Communications Regulation": the end of a body's name.
+    if (/\b(?:Commission|Office|Agency|Authority|Council|Committee|Ministry|Department|Institute|Centre|Center|Bureau|Board|Court)\s+(?:for|of|on)\s+(?:the\s+)?$/.test(text.norm.slice(Math.max(0, m.index - 40), m.index))) continue;
     let name = m[1]!.replace(/^the\s+/, '');
     let start = m.index + (m[1]!.length - name.length);
     // Drop sentence-initial words that are not part of the name ("Under the … Act").
@@ -283,8 +285,19 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     if (noun < 0) return [];
     return accountBlock(ctx, sentence, t, t.index + 1, noun + t.index + 1);
   }
+  // "the sanctions on Myanma Economic Bank would restrict …": measures in force on named targets.
+  if (/^(sanctions|embargo|embargoes|freeze|bans?)$/.test(t.lower) && /^(on|against)$/.test(tokens[t.index + 1]?.lower ?? '')) {
+    const before = tokens.slice(Math.max(sentence.tokens[0]!.index, t.index - 12), t.index);
+    if (before.some((x) => IMPOSE.test(x.lower) || HIT.test(x.lower) || NOT_IN_FORCE.test(x.lower))) return [];
+    const targets = targetList(ctx, sentence, t.index + 2, undefined, new Set());
+    if (targets.length === 0) return [];
+    return [event([], targets, measuresIn(ctx, Math.max(sentence.start, t.start - 40), t.end), t, [t.start, Math.max(...targets.map((x) => x.end))], true)];
+  }
   return [];
 }
+
+/** Words before a measure that say it is not (or no longer) in force: "upheld sanctions on", "lifted the ban on". */
+const NOT_IN_FORCE = /^(upheld|uphold|upholds|lift|lifted|lifting|lifts|ease|eased|easing|annul|annulled|challenge|challenged|challenging|consider|considering|considered|weigh|weighing|weighed|urge|urged|urging|demand|demanded|call|called|calling|threaten|threatened|threatening|would|could|may|might|oppose|opposed|criticized|criticised|new|possible|proposed|planned|future)$/;
 
 /** An active report: the verb's subject on the targets that follow it. */
 function active(ctx: Context, sentence: Sentence, verb: Token, targetFrom: number, measures?: Measure[], targetUntil?: number): SanctionEvent[] {
@@ -492,16 +505,32 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
       governed = true;
       continue;
     }
+    // "both banks", "the two companies": the organizations so described the text just named.
+    if (!governed && /^(both|the)$/.test(t.lower)) {
+      const count = tokens[k + 1]?.lower === 'two' || t.lower === 'both' ? 2 : tokens[k + 1]?.lower === 'three' ? 3 : 0;
+      const noun = tokens[k + (t.lower === 'both' ? 1 : 2)];
+      const singular = noun?.lower.replace(/ies$/, 'y').replace(/s$/, '');
+      if (count > 0 && noun && singular && singular !== noun.lower && ORG_DESCRIPTORS.has(singular)) {
+        for (const e of describedTogether(ctx, singular, t.start, count)) push({ entity: e.id, start: t.start, end: noun.end });
+        k = noun.index;
+        continue;
+      }
+    }
     // "sanctions on Russia": a country is targeted as its state.
-    if (t.capitalized && !governed && ctx.places.isCountry(t.lower) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
+    const modifies = tokens[k + 1]?.kind === 'word' && !/^(and|or|over|for|after|because|in|on|from|to|with|by|since|until)$/.test(tokens[k + 1]!.lower);
+    if (t.capitalized && !governed && ctx.places.isCountry(t.lower) && !modifies) {
       const country = ctx.places.countryOf(t.text);
       if (country) push({ entity: stateOf(registry, country, t.text, t, t).id, start: t.start, end: t.end });
       continue;
     }
-    // "…, as well as former senator Rony Celestin"
+    // "…, as well as former senator Rony Celestin", "dozens of officials, including X"
     if (t.lower === 'as' && tokens[k + 1]?.lower === 'well' && tokens[k + 2]?.lower === 'as') {
       governed = false;
       k += 2;
+      continue;
+    }
+    if (t.lower === 'including') {
+      governed = false;
       continue;
     }
     if (t.lower === 'and' || t.lower === 'or') {
@@ -523,6 +552,19 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
     break;
   }
   return targets;
+}
+
+/** The last `count` organizations before an offset that a descriptor fits ("both banks"), when there are that many. */
+function describedTogether(ctx: Context, descriptor: string, offset: number, count: number): Entity[] {
+  const recent = ctx.registry.mentions.filter((m) => m.end <= offset).reverse();
+  const out: Entity[] = [];
+  for (const m of recent) {
+    const e = ctx.registry.entities[m.entity]!;
+    const fits = e.type === 'organization' && (nameWords(e.name).split(' ').includes(descriptor) || e.descriptors.has(descriptor));
+    if (fits && !out.includes(e)) out.push(e);
+    if (out.length === count) return out;
+  }
+  return [];
 }
 
 /** Where a participial or short clause ends: the next comma, dash or the sentence end. */

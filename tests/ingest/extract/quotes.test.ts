@@ -289,3 +289,26 @@ describe('groups and collectives as speakers', () => {
     expect(extract('The European Union and the United States have imposed sanctions on Ivo Rask.').statements).toEqual([]);
   });
 });
+
+describe('more attributions', () => {
+  it('reads the name after "a spokesman for X," and skips a listener without a determiner', () => {
+    const a = extract('A spokesman for the junta, Zaw Min Tun, told state media the sanctions were unjust.');
+    expect(statementLines(a)).toEqual(['Zaw Min Tun | told | INDIRECT | the sanctions were unjust']);
+  });
+
+  it('lets a gender guessed from a given name give way to the only person at hand', () => {
+    for (const body of [
+      'Foreign Minister Penny Wong announced the measures. "The military must stop," she said.',
+      'Chief executive Aoife Byrne apologized. "We let our customers down," she told RTE radio.',
+    ]) {
+      const a = extract(body);
+      expect(a.statements.map((s) => s.speakerSpan.text)).toEqual(['she']);
+    }
+  });
+
+  it('takes "X, or ACR," for one body and "Commission for … Regulation" for a body, not a law', () => {
+    const a = extract('The Commission for Communications Regulation, or ComReg, said Telcomax had failed. ComReg fined it.');
+    expect(statementLines(a)).toEqual(['Commission for Communications Regulation | said | INDIRECT | Telcomax had failed']);
+    expect(a.legalBases).toEqual([]);
+  });
+});

@@ -218,3 +218,30 @@ describe('targets named in a later sentence or a longer list', () => {
     expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual(['Treasury -> Ivo Rask', 'Treasury -> Lena Dorn', 'Treasury -> Paul Orr']);
   });
 });
+
+describe('measures in force and plural descriptions', () => {
+  it('reads "the sanctions on X" after a reported measure, not upheld or proposed ones', () => {
+    const a = extract(
+      'Australia on Wednesday imposed financial sanctions on two Myanmar banks. Penny Wong said the sanctions on Myanma Economic Bank and Myanma Trade Bank would cut off the junta. Britain and Canada have already sanctioned both banks.',
+    );
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual([
+      'Australia government -> Myanma Economic Bank',
+      'Australia government -> Myanma Trade Bank',
+      'United Kingdom government -> Myanma Trade Bank',
+      'United Kingdom government -> Myanma Economic Bank',
+      'Canada government -> Myanma Trade Bank',
+      'Canada government -> Myanma Economic Bank',
+    ]);
+    for (const body of [
+      'The Treasury froze the assets of Ivo Rask. The court upheld the sanctions on Lena Dorn.',
+      'The Treasury froze the assets of Ivo Rask. Lawmakers urged new sanctions on Lena Dorn.',
+    ]) {
+      expect(sanctionLines(extract(body))).toEqual(['Treasury -> Ivo Rask | ASSET_FREEZE']);
+    }
+  });
+
+  it('reads participles as modifiers inside a list of targets', () => {
+    const a = extract('The Treasury sanctioned five members of the ruling council, including its vice chairman, Soe Win.');
+    expect(sanctionLines(a)).toEqual(['Treasury -> Soe Win | OTHER']);
+  });
+});
