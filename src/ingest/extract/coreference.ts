@@ -5,6 +5,7 @@
 import { isAcronym, type NameChunk } from './names.ts';
 import {
   DESCRIPTOR_QUALIFIERS,
+  GOVERNMENT_SEATS,
   REPORTING_VERBS,
   NATIONALITIES,
   ORG_DESCRIPTORS,
@@ -14,7 +15,7 @@ import {
 import { nameKey } from '../keys.ts';
 import { looksLikeVerb, orgKindOfWords } from './names.ts';
 import type { Places } from './places.ts';
-import { inQuote, type Quote, type Text, type Token } from './text.ts';
+import { dateline, inQuote, type Quote, type Text, type Token } from './text.ts';
 
 export interface Mention {
   start: number;
@@ -311,14 +312,17 @@ function guessType(text: Text, group: NameChunk[], places: Places): 'person' | '
   let place = 0;
   let org = 0;
   let person = 0;
+  let modifier = 0;
   for (const chunk of group) {
     const before = text.tokens[chunk.first - 1];
     const after = text.tokens[chunk.last + 1];
     const after2 = text.tokens[chunk.last + 2];
     if (before && LOCATIVE.has(before.lower)) place += 2;
+    // "the Antwerp diamond hub": a name only modifying a noun says nothing of itself.
+    if (before?.lower === 'the' && after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !looksLikeVerb(after) && chunk.first === chunk.last) modifier++;
     // "the mayor of Kelvik", "the outskirts of Brenvik".
     if (before?.lower === 'of' && PLACE_OF.has(text.tokens[chunk.first - 2]?.lower ?? '')) place += 2;
-    if (before?.lower === 'from' || before?.lower === 'to') place += 0.5;
+    if (before?.lower === 'from' || before?.lower === 'to') place += 0.25;
     if (after?.kind === 'possessive' && after2 && PERSON_ROLES.has(after2.lower)) place += 1;
     if (after?.kind === 'possessive' && after2 && /^(wife|husband|son|daughter|mother|father|family|brother|sister)$/.test(after2.lower)) person += 2;
     if (after && /^(management|account|accounts|users|platform|shares|headquarters|employees|spokesman|spokeswoman|spokesperson)$/.test(after.lower)) org += 2;
@@ -339,7 +343,8 @@ function guessType(text: Text, group: NameChunk[], places: Places): 'person' | '
   }
   const name = group[0]!.name;
   if (places.has(name.toLowerCase())) return undefined;
-  if (place > org && place >= person) return undefined;
+  if (modifier === group.length && org === 0 && person === 0) return undefined;
+  if (place >= 1 && place > org && place >= person) return undefined;
   if (org > 0) return 'organization';
   // A surname-like word used as a subject ("Putin appointed him").
   if (person > 0) return 'person';
@@ -465,6 +470,11 @@ export function resolveStates(text: Text, registry: EntityRegistry, places: Plac
     const country = places.countryOf(name);
     if (!country) continue;
     let k = last.index + 1;
+    // "Belgium, home to the Antwerp diamond hub, had pushed …": past the appositive.
+    if (tokens[k]?.text === ',') {
+      const close = tokens.slice(k + 1, k + 12).find((x) => x.text === ',' || x.sentence !== t.sentence);
+      if (close?.text === ',') k = close.index + 1;
+    }
     while (tokens[k] && /^(has|have|had|also|will|would|on|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|then|later|now)$/.test(tokens[k]!.lower)) k++;
     const verb = tokens[k];
     if (!verb || verb.sentence !== t.sentence || !(looksLikeVerb(verb) || /^(says|said|imposes|imposed|sanctions|bans|froze)$/.test(verb.lower))) continue;
@@ -479,7 +489,8 @@ export function resolveStates(text: Text, registry: EntityRegistry, places: Plac
  * words given are a mention of it.
  */
 export function stateOf(registry: EntityRegistry, country: string, words: string, first: Token, last: Token): Entity {
-  const existing = registry.entities.find((e) => e.type === 'organization' && e.kind === 'GOVERNMENT' && e.country === country);
+  // One state per country; a seat of government ("the Kremlin") stays its own organization.
+  const existing = registry.entities.find((e) => e.type === 'organization' && e.kind === 'GOVERNMENT' && e.country === country && !GOVERNMENT_SEATS.has(e.name.toLowerCase()));
   const entity = existing ?? registry.add('organization', /government|authorities|administration|regime/i.test(words) ? words : `${country} government`, 'GOVERNMENT');
   entity.country = country;
   if (entity.name !== words) entity.aliases.add(words);
@@ -573,8 +584,11 @@ export function salience(registry: EntityRegistry, quotes: Quote[], entity: Enti
     const distance = sentence - m.sentence;
     if (distance > 3) continue;
     if (!quoted && inQuote(quotes, m.start)) continue;
-    // Headlines name what the article is about, not what was just said.
-    if (registry.text.sentences[m.sentence]!.heading) continue;
+    // Headlines and datelines name what the article is about and who reports it, not what was just said.
+    const sentenceOfMention = registry.text.sentences[m.sentence]!;
+    if (sentenceOfMention.heading) continue;
+    const opening = dateline(registry.text, sentenceOfMention);
+    if (opening && m.first < opening.end) continue;
     total += (100 + ROLE_WEIGHT[m.role]) / 2 ** distance;
   }
   void registry;

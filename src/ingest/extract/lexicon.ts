@@ -380,7 +380,7 @@ export const GROUP_NOUNS = words(`
   neighbours neighbors locals villagers survivors victims lawyers attorneys judges investors shareholders
   consumers voters customers traders farmers bankers executives managers fishermen drivers pilots students
   teachers parents patients tenants citizens refugees migrants soldiers troops representatives delegates
-  campaigners advocates
+  campaigners advocates family
 `);
 
 /** Measures named in sanctions text, by the schema's kinds. */

@@ -199,6 +199,7 @@ export function findNameChunks(text: Text, places: Places): NameChunk[] {
           const ownerLast = owner.at(-1)?.lower ?? '';
           const ownedBy =
             places.has(ownerName) ||
+            /^(st|st\.|saint)\b/.test(ownerName) ||
             next.text === "'" ||
             /(?:men|people|children)$/.test(ownerLast) ||
             (ORG_HEADS.has(ownerLast) && INSTITUTION_HEADS.has(tokens[e]!.lower));
@@ -425,7 +426,8 @@ export function appositiveHead(text: Text, from: number): Token | undefined {
 export function looksLikeVerb(t: Token | undefined): boolean {
   // "state-owned", "Kremlin-backed": adjectives; "the ruling council": a participle.
   if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || t.text.includes('-') || t.lower.endsWith('ing')) return false;
-  return /ed$/.test(t.lower) || COMMON_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower) || FINITE_AUXILIARIES.has(t.lower);
+  // Reporting verbs by their past forms only: "state", "report", "call" are nouns as often.
+  return /ed$/.test(t.lower) || COMMON_VERBS.has(t.lower) || /^(said|says|told|tells|wrote|found)$/.test(t.lower) || FINITE_AUXILIARIES.has(t.lower);
 }
 
 const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);

@@ -549,7 +549,8 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
   const end = k;
   let start = end;
   const inPhrase = (index: number) => inNounPhrase(tokens[index]!) || ctx.registry.mentionAtToken(index) !== undefined;
-  while (start - 1 >= first && inPhrase(start - 1)) start--;
+  // "three businessmen it said had …": a pronoun is a whole subject.
+  if (!/^(he|she|it|they)$/.test(tokens[end]!.lower)) while (start - 1 >= first && inPhrase(start - 1)) start--;
   if (!inPhrase(end)) return [];
   // ", and relatives and rights activists said": the conjunction joins clauses, not names.
   while (start < end && /^(and|but|or|nor|then|so)$/.test(tokens[start]!.lower)) start++;
@@ -808,6 +809,11 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
   if (forAt >= 0 && PERSON_ROLES.has(tokens[start + forAt]!.lower) && /^(spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|representative|representatives|adviser|advisers|aide|aides)$/.test(tokens[start + forAt]!.lower)) {
     const speaker = interpretOne(ctx, start + forAt + 2, end, false);
     if (speaker) return { entity: speaker.entity, start: spanStart, end: spanEnd };
+  }
+  // "a spokesman said": the organization the text is about.
+  if (end === start + 1 && /^(a|an|the)$/.test(first.lower) && /^(spokesman|spokeswoman|spokesperson)$/.test(last.lower)) {
+    const e = resolvePronoun(ctx, first.start, 'organization');
+    if (e) return { entity: e.id, start: spanStart, end: spanEnd };
   }
   // "the businessman", "The 27-year-old Nigerian": a person the text has named.
   const personHead = (PERSON_ROLES.has(last.lower) && /^\p{Ll}/u.test(last.text)) || NATIONALITIES.has(last.lower);

@@ -316,7 +316,7 @@ function pluralNouns(text: Text, from: number, sentence: Sentence): string[] {
   for (let k = from; k <= sentence.tokens.at(-1)!.index && k < from + 10; k++) {
     const t = text.tokens[k]!;
     if (t.text === ',' || t.kind === 'dash' || /^(in|on|over|for|from|to|with|under|after|that|which|who)$/.test(t.lower)) break;
-    if (t.kind === 'word' && /^\p{Ll}.*[^s]s$/u.test(t.text)) out.push(t.lower);
+    if (t.kind === 'word' && /^\p{Ll}(?:.*[^s]s|.*men|people)$/u.test(t.text)) out.push(t.lower);
   }
   return out;
 }
@@ -408,6 +408,16 @@ function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[])
   const { text } = ctx;
   const tokens = sentence.tokens;
   const start = datelineEnd(text, sentence) - tokens[0]!.index;
+  const naming = namingEvent(ctx, sentence, events);
+  if (naming) return naming;
+  // "Among those listed are Alrosa and its chief executive": the targets after the verb.
+  if (tokens[start]?.lower === 'among' && tokens[start + 1]?.lower === 'those' && /^(listed|sanctioned|targeted|named|designated)$/.test(tokens[start + 2]?.lower ?? '') && /^(are|were|is|was)$/.test(tokens[start + 3]?.lower ?? '')) {
+    const earlier = events.filter((e) => e.authorities.length > 0).at(-1);
+    const targets = earlier ? targetList(ctx, sentence, tokens[start + 4]!.index, undefined, new Set(earlier.authorities.map((a) => a.entity))) : [];
+    if (earlier && targets.length > 0) {
+      return { authorities: earlier.authorities, targets, measures: [...earlier.measures], verb: tokens[start + 2]!, span: [tokens[start]!.start, Math.max(...targets.map((x) => x.end))], agentless: true };
+    }
+  }
   const determiner = tokens[start];
   const noun = tokens[start + 1];
   // "The ban …", "The sanctions …"; "Those targeted include …".
@@ -438,6 +448,22 @@ function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[])
   if (targets.length === 0) return undefined;
   const span: [number, number] = [determiner.start, Math.max(...targets.map((x) => x.end))];
   return { authorities: earlier.authorities, targets, measures: [...earlier.measures], verb, span, agentless: true };
+}
+
+/**
+ * "OFAC on Tuesday sanctioned three Lebanese businessmen. OFAC named Khalil Haddad, Samir
+ * Aoun and Fadi Nasr …": the authority of a measure on targets it did not name names them.
+ */
+function namingEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[]): SanctionEvent | undefined {
+  const verb = sentence.tokens.find((t) => /^(named|identified|listed|names|identifies|lists)$/.test(t.lower) && !PASSIVE_AUX.test(ctx.text.tokens[t.index - 1]?.lower ?? ''));
+  if (!verb) return undefined;
+  const earlier = events.filter((e) => e.targets.length === 0 && (e.targetNouns ?? []).length > 0 && verb.sentence - e.verb.sentence <= 2).at(-1);
+  if (!earlier) return undefined;
+  const subject = authorityOf(ctx, sentence, verb);
+  if (!subject.some((s) => earlier.authorities.some((a) => a.entity === s.entity))) return undefined;
+  const targets = targetList(ctx, sentence, verb.index + 1, undefined, new Set(subject.map((s) => s.entity)));
+  if (targets.length === 0) return undefined;
+  return event(subject, targets, [...earlier.measures], verb, [verb.start, Math.max(...targets.map((x) => x.end))]);
 }
 
 /**
@@ -531,6 +557,11 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
     }
     if (t.lower === 'including') {
       governed = false;
+      continue;
+    }
+    if (t.lower === 'along' && tokens[k + 1]?.lower === 'with') {
+      governed = false;
+      k++;
       continue;
     }
     if (t.lower === 'and' || t.lower === 'or') {

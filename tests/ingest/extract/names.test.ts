@@ -255,3 +255,10 @@ describe('more organization cues', () => {
     expect(entityLines(a)).toEqual(['organization: Hangzhou Vision Technologies']);
   });
 });
+
+describe('names in possessives and as modifiers', () => {
+  it('keeps a saint’s possessive inside a name and leaves out names only modifying a noun', () => {
+    expect(entityLines(extract("She worked at St James's University Hospital in 2021."))).toEqual(["organization: St James's University Hospital"]);
+    expect(entityLines(extract('Belgium, home to the Antwerp diamond hub, had pushed for the ban.'))).toEqual(['organization: Belgium government']);
+  });
+});

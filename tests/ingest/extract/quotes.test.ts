@@ -312,3 +312,17 @@ describe('more attributions', () => {
     expect(a.legalBases).toEqual([]);
   });
 });
+
+describe('speakers from context', () => {
+  it('reads "a spokesman said" as the organization the text is about, and "X\'s family" as a group', () => {
+    const a = extract('Leeds Teaching Hospitals NHS Trust reviewed its staffing. "Patient safety is our priority," a spokesman said.');
+    expect(statementLines(a)).toEqual(['Leeds Teaching Hospitals NHS Trust | said | DIRECT | Patient safety is our priority']);
+    const b = extract('Khalil Haddad was sanctioned. Haddad\'s family denied the accusations.');
+    expect(statementLines(b)).toEqual(["Haddad's family | denied | INDIRECT | the accusations"]);
+  });
+
+  it('does not take the agency of a dateline for what a pronoun stands for', () => {
+    const a = extract('OTTAWA, Nov 21 (Reuters) - Canada imposed sanctions on gang leaders it accused of financing armed groups.');
+    expect(a.statements.map((s) => nameOf(a, s.speaker))).toEqual(['Canada government']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, nameOf, sanctionLines } from './helpers.ts';
+import { extract, nameOf, sanctionLines, statementLines } from './helpers.ts';
 
 describe('sanctions', () => {
   it('reads "hit him with financial and travel sanctions"', () => {
@@ -243,5 +243,24 @@ describe('measures in force and plural descriptions', () => {
   it('reads participles as modifiers inside a list of targets', () => {
     const a = extract('The Treasury sanctioned five members of the ruling council, including its vice chairman, Soe Win.');
     expect(sanctionLines(a)).toEqual(['Treasury -> Soe Win | OTHER']);
+  });
+});
+
+describe('targets an authority names after the measure', () => {
+  it('reads "X named A, B and C" after a measure on people it did not name', () => {
+    const a = extract(
+      'The Office of Foreign Assets Control on Tuesday sanctioned three businessmen it said had funneled money to militants. OFAC named Karim Saad and Omar Fakih, along with a firm they control, Delta Trading LLC.',
+    );
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual([
+      'Office of Foreign Assets Control -> Karim Saad',
+      'Office of Foreign Assets Control -> Omar Fakih',
+      'Office of Foreign Assets Control -> Delta Trading LLC',
+    ]);
+    expect(statementLines(a)).toEqual(['Office of Foreign Assets Control | said | INDIRECT | had funneled money to militants']);
+  });
+
+  it('reads "Among those listed are X and Y"', () => {
+    const a = extract('The Council on Monday adopted new sanctions against Russia. Among those listed are the state miner Alrosa and its chief executive, Pavel Marin.');
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual(['Council -> Russia government', 'Council -> Alrosa', 'Council -> Pavel Marin']);
   });
 });
