@@ -140,8 +140,10 @@ export function resolveNames(text: Text, chunks: NameChunk[], registry: EntityRe
     const next = text.tokens[chunk.last + 1];
     const knownAs = next?.text === ',' && text.tokens[chunk.last + 2]?.lower === 'known' && text.tokens[chunk.last + 3]?.lower === 'as';
     const or = next?.text === ',' && text.tokens[chunk.last + 2]?.lower === 'or' && text.tokens[chunk.last + 4]?.text === ',';
+    // "The International Chess Federation, FIDE, has …": an acronym in apposition.
+    const apposed = next?.text === ',' && isAcronym(text.tokens[chunk.last + 2]?.text ?? '') && text.tokens[chunk.last + 3]?.text === ',';
     const acronym = text.tokens[chunk.last + (knownAs ? 4 : or ? 3 : 2)];
-    const bracketed = next?.text === '(' && text.tokens[chunk.last + 3]?.text === ')';
+    const bracketed = (next?.text === '(' && text.tokens[chunk.last + 3]?.text === ')') || apposed;
     const short = acronym !== undefined && (isAcronym(acronym.text) || /^\p{Lu}\p{L}+$/u.test(acronym.text));
     if ((bracketed || knownAs || or) && short && !byKey.has(nameWords(acronym!.text))) {
       byKey.set(nameWords(acronym!.text), entity);

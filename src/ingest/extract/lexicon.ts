@@ -361,7 +361,7 @@ export const NOMINAL_REPORTING = new Set(['deny', 'reject', 'dismiss', 'denounce
  * Reporting verbs that make a statement only with a quotation or a "that"-clause ("added
  * that …"), not with an object or an infinitive ("asked about the ruling", "agreed to impose").
  */
-export const WEAK_REPORTING = new Set(['add', 'report', 'post', 'find', 'agree', 'recall', 'mention', 'estimate', 'rule', 'signal', 'indicate', 'answer', 'reply', 'respond', 'comment', 'ask', 'promise', 'threaten', 'announce']);
+export const WEAK_REPORTING = new Set(['add', 'report', 'post', 'find', 'agree', 'recall', 'mention', 'estimate', 'rule', 'signal', 'indicate', 'answer', 'reply', 'respond', 'comment', 'ask', 'promise', 'threaten', 'announce', 'admit']);
 
 /** Nouns of speech acts: "in a statement", "told a news conference". */
 export const SPEECH_NOUNS = words(`statement interview conference briefing post tweet message letter speech video press release remarks comments report`);

@@ -332,6 +332,12 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
   if (descriptor && (chunk.type === 'unknown' || (chunk.type === 'person' && chunk.evidence === 0))) {
     Object.assign(chunk, { type: 'organization', orgKind: ORG_DESCRIPTORS.get(descriptor), evidence: 1 });
   }
+  // "the ruling Georgian Dream party", "the Tass news agency": a descriptor right after the name.
+  const following = after?.kind === 'word' && sameSentence(after) && /^\p{Ll}/u.test(after.text) ? after : undefined;
+  const descriptorAfter = following && (ORG_DESCRIPTORS.has(following.lower) ? following.lower : ORG_DESCRIPTORS.has(text.tokens[following.index + 1]?.lower ?? '') && /^(news|media|state)$/.test(following.lower) ? text.tokens[following.index + 1]!.lower : undefined);
+  if (descriptorAfter && before?.lower === 'the' || (descriptorAfter && /^(party|agency|group|movement|coalition)$/.test(descriptorAfter))) {
+    if (chunk.type === 'unknown' || (chunk.type === 'person' && chunk.evidence === 0)) Object.assign(chunk, { type: 'organization', orgKind: ORG_DESCRIPTORS.get(descriptorAfter!), evidence: 1 });
+  }
   if (chunk.type === 'organization') {
     const noun = descriptor ?? (appositive && ORG_DESCRIPTORS.has(appositive.lower) ? appositive.lower : undefined);
     if (noun) chunk.descriptor = noun;

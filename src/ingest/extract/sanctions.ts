@@ -257,6 +257,11 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     const noun = w.findIndex((x) => ACCOUNT_NOUN.test(x.lower));
     // The accounts must be the verb's object: "closed and froze its accounts" are two verbs.
     if (noun >= 0 && !w.slice(0, noun).some((x) => looksLikeVerb(x) || x.lower === 'and')) return accountBlock(ctx, sentence, t, t.index + 1, noun + t.index + 1);
+    // A body suspending a member: "FIDE has suspended the Chess Federation of Russia".
+    if (/^suspend(?:ed|s)?$/.test(t.lower) && !passive) {
+      const member = ctx.registry.mentions.find((m) => m.first === t.index + 1 || (m.first === t.index + 2 && tokens[t.index + 1]!.lower === 'the'));
+      if (member && ctx.registry.entities[member.entity]!.type !== 'unnamed' && member.form === 'name') return active(ctx, sentence, t, t.index + 1, ['OTHER'], member.last + 1);
+    }
     if (!/^(ban(?:ned|s|ning)?|barr(?:ed|ing)|bars?)$/.test(t.lower)) return [];
     // TARGET has been banned from athletics / from entering the country
     // TARGET has been banned for four years
@@ -410,6 +415,16 @@ function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[])
   const start = datelineEnd(text, sentence) - tokens[0]!.index;
   const naming = namingEvent(ctx, sentence, events);
   if (naming) return naming;
+  // "Zviad Kharazishvili … was also among those sanctioned": the subject is a target.
+  const among = tokens.findIndex((t, i) => t.lower === 'among' && tokens[i + 1]?.lower === 'those' && /^(listed|sanctioned|targeted|named|designated)$/.test(tokens[i + 2]?.lower ?? '') && i > start);
+  const copula = tokens[among - 1]?.lower === 'also' ? tokens[among - 2] : tokens[among - 1];
+  if (among > start && /^(was|were|is|are)$/.test(copula?.lower ?? '')) {
+    const earlier = events.filter((e) => e.authorities.length > 0 && sentence.index - e.verb.sentence <= 3).at(-1);
+    const subject = earlier ? mainSubject(ctx, sentence, tokens[among]!.index).filter((r) => ctx.registry.entities[r.entity]!.type !== 'unnamed') : [];
+    if (earlier && subject.length > 0) {
+      return { authorities: earlier.authorities, targets: subject, measures: [...earlier.measures], verb: tokens[among + 2]!, span: [subject[0]!.start, tokens[among + 2]!.end], agentless: true };
+    }
+  }
   // "Among those listed are Alrosa and its chief executive": the targets after the verb.
   if (tokens[start]?.lower === 'among' && tokens[start + 1]?.lower === 'those' && /^(listed|sanctioned|targeted|named|designated)$/.test(tokens[start + 2]?.lower ?? '') && /^(are|were|is|was)$/.test(tokens[start + 3]?.lower ?? '')) {
     const earlier = events.filter((e) => e.authorities.length > 0).at(-1);

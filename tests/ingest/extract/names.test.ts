@@ -262,3 +262,10 @@ describe('names in possessives and as modifiers', () => {
     expect(entityLines(extract('Belgium, home to the Antwerp diamond hub, had pushed for the ban.'))).toEqual(['organization: Belgium government']);
   });
 });
+
+describe('a descriptor after a name', () => {
+  it('reads "the X party" and "the X news agency" as organizations', () => {
+    expect(entityLines(extract("Georgia's ruling Georgian Dream party called the move blackmail."))).toEqual(['organization: Georgian Dream']);
+    expect(entityLines(extract('He told the Tass news agency it was political.'))).toEqual(['organization: Tass']);
+  });
+});

@@ -264,3 +264,16 @@ describe('targets an authority names after the measure', () => {
     expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual(['Council -> Russia government', 'Council -> Alrosa', 'Council -> Pavel Marin']);
   });
 });
+
+describe('members suspended and persons among those sanctioned', () => {
+  it('reads a body suspending a member and "X was also among those sanctioned"', () => {
+    const a = extract(
+      'The International Chess Federation, FIDE, has suspended the Chess Federation of Arvania. FIDE said the federation had broken its rules.',
+    );
+    expect(sanctionLines(a)).toEqual(['International Chess Federation -> Chess Federation of Arvania | OTHER']);
+    expect(statementLines(a)).toEqual(['International Chess Federation | said | INDIRECT | the federation had broken its rules']);
+    const b = extract('Britain on Thursday sanctioned five security officials. Ivo Rask, head of the special police, was also among those sanctioned.');
+    expect(sanctionLines(b)).toEqual(['United Kingdom government -> Ivo Rask | OTHER']);
+    expect(extract('The airline suspended flights to Kelvik.').sanctions).toEqual([]);
+  });
+});
