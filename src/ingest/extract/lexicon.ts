@@ -267,8 +267,6 @@ export const NATIONALITIES = words(`
 /** Country acronyms that are places rather than organizations. */
 export const PLACE_ACRONYMS = words(`us u.s. usa u.s.a. uk u.k. uae u.a.e. drc prc dprk`);
 
-/** Well-known international organizations are named by their own words; these help kinds only. */
-export const INTERNATIONAL_CUES = words(`united nations european union nato council of europe international world`);
 
 // Reporting verbs by lemma. The forms list every spelling the extractor accepts.
 const REPORTING: [lemma: string, forms: string][] = [
@@ -368,7 +366,6 @@ export const SPEECH_NOUNS = words(`statement interview conference briefing post 
 
 export const PRONOUNS_PERSON = words(`he she him her his hers himself herself`);
 export const PRONOUNS_ORG = words(`it its itself`);
-export const PRONOUNS_PLURAL = words(`they them their`);
 
 /** Group nouns that make an unnamed source ("Human rights groups say", "officials said"). */
 export const GROUP_NOUNS = words(`

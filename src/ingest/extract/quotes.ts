@@ -666,12 +666,12 @@ function subjectBeforeAppositives(ctx: Context, sentence: Sentence, comma: numbe
     const head = and >= 0 ? interpret(ctx, a, a + and - 1) : [];
     return [...head, { entity: named.entity, start: named.start, end: named.end }];
   }
-  const np = subjectPhrase(ctx, sentence, a, b);
+  const np = subjectPhrase(ctx, a, b);
   return np ? interpret(ctx, np[0], np[1]) : [];
 }
 
 /** The noun phrase that opens tokens a..b: through a name and its "of"-complement, up to its head. */
-function subjectPhrase(ctx: Context, sentence: Sentence, a: number, b: number): [number, number] | undefined {
+function subjectPhrase(ctx: Context, a: number, b: number): [number, number] | undefined {
   const tokens = ctx.text.tokens;
   let j = a;
   let last = -1;
@@ -723,7 +723,7 @@ export function mainSubject(ctx: Context, sentence: Sentence, index: number): Sp
     const opener = tokens[from]!;
     if ((comma.index === from + 1 && /ly$/.test(opener.lower)) || /^(in|on|at|after|before|during|meanwhile|however|earlier|later)$/.test(opener.lower)) from = comma.index + 1;
   }
-  const np = subjectPhrase(ctx, sentence, from, index - 1);
+  const np = subjectPhrase(ctx, from, index - 1);
   return np ? interpret(ctx, np[0], np[1]) : [];
 }
 

@@ -9,7 +9,7 @@
 // the clause leaves open take them from their context.
 import { nameWords, resolvePronoun, stateOf, type Entity } from './coreference.ts';
 import { findDateText } from './dates.ts';
-import { LAW_HEADS, ORG_DESCRIPTORS, REPORTING_VERBS, SANCTION_MEASURES } from './lexicon.ts';
+import { ORG_DESCRIPTORS, REPORTING_VERBS, SANCTION_MEASURES } from './lexicon.ts';
 import { looksLikeVerb } from './names.ts';
 import { coordinatedSubject, datelineEnd, interpret, mainSubject, nounPhraseAfter, speakerOf, type Context, type SpeakerRef } from './quotes.ts';
 import type { Sentence, Text, Token } from './text.ts';
@@ -256,7 +256,7 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     const w = window(t.index + 1, 7);
     const noun = w.findIndex((x) => ACCOUNT_NOUN.test(x.lower));
     // The accounts must be the verb's object: "closed and froze its accounts" are two verbs.
-    if (noun >= 0 && !w.slice(0, noun).some((x) => looksLikeVerb(x) || x.lower === 'and')) return accountBlock(ctx, sentence, t, t.index + 1, noun + t.index + 1);
+    if (noun >= 0 && !w.slice(0, noun).some((x) => looksLikeVerb(x) || x.lower === 'and')) return accountBlock(ctx, sentence, t, noun + t.index + 1);
     // A body suspending a member: "FIDE has suspended the Chess Federation of Russia".
     if (/^suspend(?:ed|s)?$/.test(t.lower) && !passive) {
       const member = ctx.registry.mentions.find((m) => m.first === t.index + 1 || (m.first === t.index + 2 && tokens[t.index + 1]!.lower === 'the'));
@@ -288,7 +288,7 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     const w = window(t.index + 1, 5);
     const noun = w.findIndex((x) => ACCOUNT_NOUN.test(x.lower));
     if (noun < 0) return [];
-    return accountBlock(ctx, sentence, t, t.index + 1, noun + t.index + 1);
+    return accountBlock(ctx, sentence, t, noun + t.index + 1);
   }
   // "the sanctions on Myanma Economic Bank would restrict …": measures in force on named targets.
   if (/^(sanctions|embargo|embargoes|freeze|bans?)$/.test(t.lower) && /^(on|against)$/.test(tokens[t.index + 1]?.lower ?? '')) {
@@ -625,7 +625,7 @@ function trimEnd(text: Text, start: number, end: number): number {
 }
 
 /** Blocked accounts: "blocked the accounts of X", "suspended 212 accounts run by X", "his pages". */
-function accountBlock(ctx: Context, sentence: Sentence, verb: Token, from: number, nounIndex: number): SanctionEvent[] {
+function accountBlock(ctx: Context, sentence: Sentence, verb: Token, nounIndex: number): SanctionEvent[] {
   const { text } = ctx;
   const tokens = text.tokens;
   const authorities = authorityOf(ctx, sentence, verb).filter((a) => isOrganization(ctx, a));
@@ -714,8 +714,4 @@ function linkLaws(text: Text, sanctions: SanctionDraft[], laws: Law[]): void {
     const law = inSentence ?? (sanctionLaws.length === 1 ? sanctionLaws[0] : undefined);
     if (law) sanction.legalBasis = law.id;
   }
-}
-
-export function isLawWord(word: string): boolean {
-  return LAW_HEADS.has(word.toLowerCase());
 }

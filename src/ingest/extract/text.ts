@@ -53,13 +53,6 @@ export function span(text: Text, start: number, end: number): Span {
   return { start, text: text.body.slice(start, end) };
 }
 
-/** The span with surrounding white space and the given characters trimmed off. */
-export function trimmedSpan(text: Text, start: number, end: number, strip = ''): Span | null {
-  const skip = (ch: string | undefined) => ch !== undefined && (/\s/.test(ch) || strip.includes(ch));
-  while (start < end && skip(text.norm[start])) start++;
-  while (end > start && skip(text.norm[end - 1])) end--;
-  return end > start ? span(text, start, end) : null;
-}
 
 const TOKEN = new RegExp(
   [
@@ -226,23 +219,7 @@ export function dateline(text: Text, sentence: Sentence): { city: number; end: n
   return undefined;
 }
 
-export function sentenceSpan(text: Text, sentence: Sentence): Span {
-  return span(text, sentence.start, sentence.end);
-}
 
-/** The sentence holding the offset, by binary search. */
-export function sentenceAt(text: Text, offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = text.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = text.sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
 
 // ——— quotations ———
 
