@@ -1,6 +1,7 @@
-// The automatic extractor: a document body in, an Annotation out, in the curated
-// format. Pure, deterministic and offline: the steps are text → names → coreference →
-// statements and sanctions → keys and spans.
+// The automatic extractor: a document body (and its publication date) in, an Annotation
+// out, in the curated format. Pure, deterministic and offline: the steps are text →
+// places and names → coreference (names, genders, states, descriptions) → roles and
+// countries → statements and sanctions → dates, keys and spans.
 import type { Annotation } from '../annotationSchema.ts';
 import { nameKey } from '../keys.ts';
 import { assignCountries, findAffiliations } from './affiliations.ts';
