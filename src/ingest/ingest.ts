@@ -3,6 +3,7 @@
 // before anything is written, and the document is written in one transaction.
 import { access, readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Db } from '../db/client.ts';
 import { annotationPathFor, checkAnnotation, parseAnnotation } from './annotation.ts';
 import type { Annotation } from './annotationSchema.ts';
@@ -10,8 +11,20 @@ import { contentHash, DOCUMENT_EXTENSIONS, DocumentError, parseDocument } from '
 import { extractAnnotation } from './extract/index.ts';
 import { persistArticle, type PersistResult } from './persist.ts';
 
-/** Part of an extracted article's hash: change it when the extractor's output changes. */
-export const EXTRACTOR_VERSION = 'extractor-1';
+/**
+ * Part of an extracted article's hash: a digest of the extractor's own source, so a
+ * changed extractor writes already ingested articles again instead of keeping what
+ * an older version found. Computed once per process.
+ */
+let extractorVersion: Promise<string> | undefined;
+export function currentExtractorVersion(): Promise<string> {
+  extractorVersion ??= (async () => {
+    const dir = fileURLToPath(new URL('./extract/', import.meta.url));
+    const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.ts')).sort();
+    return contentHash(...(await Promise.all(files.map((name) => readFile(join(dir, name))))));
+  })();
+  return extractorVersion;
+}
 
 export interface IngestResult extends PersistResult {
   factSource: 'CURATED' | 'EXTRACTED';
@@ -42,7 +55,7 @@ export async function ingestFile(db: Db, file: string): Promise<IngestResult> {
     annotation = extractAnnotation(doc.body, { publishedAt: doc.publishedAt });
     factSource = 'EXTRACTED';
     // A better extractor is a reason to write an article again.
-    hash = contentHash(bytes, EXTRACTOR_VERSION);
+    hash = contentHash(bytes, await currentExtractorVersion());
   }
   const problems = checkAnnotation(doc, annotation);
   if (problems.length) {
