@@ -9,7 +9,7 @@ import { annotationPathFor, checkAnnotation, parseAnnotation } from './annotatio
 import type { Annotation } from './annotationSchema.ts';
 import { contentHash, DOCUMENT_EXTENSIONS, DocumentError, parseDocument } from './document.ts';
 import { extractAnnotation } from './extract/index.ts';
-import { persistArticle, type PersistResult } from './persist.ts';
+import { persistArticle, unchanged, type PersistResult } from './persist.ts';
 
 /**
  * Part of an extracted article's hash: a digest of the extractor's own source, so a
@@ -52,10 +52,12 @@ export async function ingestFile(db: Db, file: string): Promise<IngestResult> {
     factSource = 'CURATED';
     hash = contentHash(bytes, annotationText);
   } else {
-    annotation = extractAnnotation(doc.body, { publishedAt: doc.publishedAt });
     factSource = 'EXTRACTED';
-    // A better extractor is a reason to write an article again.
     hash = contentHash(bytes, await currentExtractorVersion());
+    // Extraction is the expensive step: skip it when this very text was extracted already.
+    const known = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+    if (known) return { ...unchanged(known.id), factSource };
+    annotation = extractAnnotation(doc.body, { publishedAt: doc.publishedAt });
   }
   const problems = checkAnnotation(doc, annotation);
   if (problems.length) {

@@ -21,7 +21,10 @@ export interface PersistInput {
 }
 
 export interface PersistResult {
-  /** created: new article; updated: its facts replaced; unchanged: same content already stored. */
+  /**
+   * created: new article; updated: its facts replaced; unchanged: the same content is
+   * stored already, and the counts below are zero, as nothing was written.
+   */
   status: 'created' | 'updated' | 'unchanged';
   articleId: number;
   entities: number;
@@ -62,6 +65,10 @@ function isRetryable(error: unknown, attempt: number): boolean {
   return code === 'P2002' && attempt < MAX_UNIQUE_RETRIES;
 }
 
+export function unchanged(articleId: number): PersistResult {
+  return { status: 'unchanged', articleId, entities: 0, newEntities: 0, mentions: 0, statements: 0, sanctions: 0 };
+}
+
 function day(date: string | undefined): Date | null {
   return date === undefined ? null : new Date(`${date}T00:00:00.000Z`);
 }
@@ -80,7 +87,7 @@ async function writeArticle(tx: Tx, { doc, annotation, factSource, contentHash }
   // Curated facts win over extracted ones for the same text.
   const keepCurated = existing?.factSource === 'CURATED' && factSource === 'EXTRACTED' && existing.body === doc.body;
   if (existing && (existing.contentHash === contentHash || keepCurated)) {
-    return { status: 'unchanged', articleId: existing.id, newEntities: 0, ...counts };
+    return unchanged(existing.id);
   }
 
   const meta = annotation.article;

@@ -68,6 +68,7 @@ export function describeOutcome(outcome: DocumentOutcome, index: number, total: 
   const prefix = `[${index + 1}/${total}]`;
   if (!outcome.ok) return `${prefix} FAILED ${outcome.error}`;
   const r = outcome.result;
+  if (r.status === 'unchanged') return `${prefix} ${outcome.file}: unchanged`;
   return (
     `${prefix} ${outcome.file}: ${r.status} — ${r.entities} entities (${r.newEntities} new), ` +
     `${r.mentions} mentions, ${r.statements} statements, ${r.sanctions} sanctions`
