@@ -107,7 +107,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
   ...pairs('NEWS_AGENCY', 'press'),
   ...pairs(
     'NGO',
-    `watch foundation fund institute association society union federation league alliance coalition committee
+    `watch foundation fund institute association society union federation confederation league alliance coalition committee
      centre center network initiative trust movement campaign international chamber organization organisation`,
   ),
   ...pairs('OTHER', 'university college school hospital clinic club church laboratory lab academy'),
@@ -135,7 +135,7 @@ function pairs(kind: OrgKind, list: string): [string, OrgKind][] {
 /** First words of organization names ("Ministry of …", "Council of Europe"). */
 export const ORG_LEADS = words(`
   ministry department council office bureau committee commission court house bank university institute chamber
-  federation union league association agency board organization organisation federal national state
+  federation confederation union league association agency board organization organisation federal national state
   central supreme european international united people's peoples democratic republican liberal conservative
   royal imperial
 `);
@@ -153,11 +153,11 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, OrgKind> = new Map<string, Org
     `company firm group giant conglomerate operator carrier airline insurer retailer manufacturer startup
      subsidiary lender bank producer maker platform networks network exchange automaker miner house app clinic
      laboratory lab consortium exporter importer supplier developer publisher distributor chain steelmaker
-     shipper refiner unit arm division affiliate branch parent contractor builder vendor`,
+     shipper refiner unit arm division affiliate branch parent contractor builder vendor consultancy`,
   ),
   ...pairs('MEDIA', 'newspaper broadcaster outlet tabloid daily magazine website channel station'),
   ...pairs('NEWS_AGENCY', 'agency'),
-  ...pairs('NGO', 'charity organization organisation ngo monitor foundation federation association union club alliance league institute'),
+  ...pairs('NGO', 'charity organization organisation ngo monitor foundation federation confederation association union club alliance league institute'),
   ...pairs('INTERNATIONAL_ORGANIZATION', 'bloc'),
   ...pairs('GOVERNMENT_AGENCY', 'commission committee body authority council board bureau directorate'),
   ...pairs('COURT', 'judges'),

@@ -98,6 +98,7 @@ export function findStatements(ctx: Context): StatementDraft[] {
         claimed.push([Math.min(s.content[0], verb.start), s.content[1]]);
       }
     }
+    statements.push(...accordingTo(ctx, sentence, statements));
   }
   continueQuotes(ctx, statements);
   return dedupe(statements);
@@ -127,6 +128,39 @@ function continueQuotes(ctx: Context, statements: StatementDraft[]): void {
       statements.push({ ...st, content: quoteContent(text, q), sentences: [st.sentences[0], closing.end] });
     }
   }
+}
+
+/**
+ * "According to X, the suspension will stay …" / "…, according to a statement from X.":
+ * X said the rest of the clause. A clause some verb of the sentence already reports keeps
+ * its speaker and only loses the trailing credit.
+ */
+function accordingTo(ctx: Context, sentence: Sentence, statements: StatementDraft[]): StatementDraft[] {
+  const { text } = ctx;
+  const tokens = text.tokens;
+  const at = sentence.tokens.find((t) => t.lower === 'according' && tokens[t.index + 1]?.lower === 'to' && !inQuote(ctx.quotes, t.start));
+  if (!at) return [];
+  const np = nounPhraseAfter(text, at.index + 2, sentence);
+  if (!np) return [];
+  let [a, b] = np;
+  // "according to a statement from the party": the source of the statement speaks.
+  const source = SPEECH_NOUNS.has(tokens[b]!.lower) && /^(from|by|of)$/.test(tokens[b + 1]?.lower ?? '') ? nounPhraseAfter(text, b + 2, sentence) : undefined;
+  if (source) [a, b] = source;
+  const speakers = interpret(ctx, a, b);
+  const opening = at.index === datelineEnd(text, sentence);
+  const comma = tokens[b + 1];
+  let content: [number, number];
+  if (opening && comma?.text === ',') {
+    content = trimRange(text, tokens[comma.index + 1]!.start, sentenceEndForContent(text, sentence));
+  } else if (tokens[at.index - 1]?.text === ',') {
+    const end = tokens[at.index - 1]!.start;
+    const reported = statements.filter((s) => s.content[0] >= sentence.start && s.content[0] < end && s.content[1] > end);
+    for (const s of reported) s.content = trimRange(text, s.content[0], end);
+    if (reported.length > 0 || statements.some((s) => s.content[0] >= sentence.start && s.content[1] <= sentence.end)) return [];
+    content = trimRange(text, tokens[datelineEnd(text, sentence)]!.start, end);
+  } else return [];
+  if (content[1] <= content[0] || speakers.length === 0) return [];
+  return speakers.map((speaker) => ({ speaker, verb: 'said', kind: 'INDIRECT' as const, content, sentences: [sentence.start, sentence.end] as [number, number], verbToken: at.index }));
 }
 
 function dedupe(statements: StatementDraft[]): StatementDraft[] {
@@ -249,8 +283,12 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
   const before = quotes.filter(
     (q) => q.closed && q.close >= sentence.start && q.close < attributionStart && onlyPunctuationBetween(text, q.close + 1, attributionStart),
   );
-  // A quote right after it: X said: "…"  /  "…," X said, "…"
-  const after = quotes.filter((q) => q.open > attributionEnd && betweenIsLinking(text, attributionEnd, q.open));
+  // A quote right after it: X said: "…"  /  "…," X said, "…"  /  "…," X told the court, "…"
+  const listener = lemma === 'tell' && text.tokens[verb.index + 1] ? skipAudience(ctx, verb.index + 1, sentence.end) : undefined;
+  const listenerEnd = listener !== undefined && listener > verb.index + 1 ? (text.tokens[listener - 1]?.end ?? attributionEnd) : attributionEnd;
+  const after = quotes.filter(
+    (q) => q.open > attributionEnd && (betweenIsLinking(text, attributionEnd, q.open) || (q.open > listenerEnd && betweenIsLinking(text, listenerEnd, q.open))),
+  );
   if (before.length > 0 || after.length > 0) {
     return [...before, ...after].map((q) => ({ range: quoteContent(text, q), kind: 'DIRECT' as const }));
   }

@@ -269,3 +269,11 @@ describe('a descriptor after a name', () => {
     expect(entityLines(extract('He told the Tass news agency it was political.'))).toEqual(['organization: Tass']);
   });
 });
+
+describe('organization heads', () => {
+  it('reads a confederation as an organization and "the confederation" as the one just named', () => {
+    const a = extract('The Pacific Rugby Confederation met on Monday. The confederation said it would vote in May.');
+    expect(entityLines(a)).toEqual(['organization: Pacific Rugby Confederation']);
+    expect(statementLines(a)).toEqual(['Pacific Rugby Confederation | said | INDIRECT | it would vote in May']);
+  });
+});

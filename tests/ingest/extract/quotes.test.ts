@@ -326,3 +326,24 @@ describe('speakers from context', () => {
     expect(a.statements.map((s) => nameOf(a, s.speaker))).toEqual(['Canada government']);
   });
 });
+
+describe('attributions around the content', () => {
+  it('reads both segments of a quote split by "told the court" or "told reporters"', () => {
+    const a = extract('"The inspectors," defence lawyer Rana Odeh told the court, "were never shown the ledgers."');
+    expect(statementLines(a)).toEqual(['Rana Odeh | told | DIRECT | The inspectors', 'Rana Odeh | told | DIRECT | were never shown the ledgers']);
+    const b = extract('"We waited a year," union leader Piet Maris told reporters, "and nothing changed."');
+    expect(statementLines(b)).toEqual(['Piet Maris | told | DIRECT | We waited a year', 'Piet Maris | told | DIRECT | and nothing changed']);
+  });
+
+  it('reads "according to X" before or after the clause it credits', () => {
+    const a = extract('Harbour pilot Ines Calloway was questioned. According to Calloway, the ferry left without clearance.');
+    expect(statementLines(a)).toEqual(['Ines Calloway | said | INDIRECT | the ferry left without clearance']);
+    const b = extract('The Green Harbour Party met on Friday. The vote was delayed again, according to a statement from the Green Harbour Party.');
+    expect(statementLines(b)).toEqual(['Green Harbour Party | said | INDIRECT | The vote was delayed again']);
+  });
+
+  it('leaves a trailing "according to" out of a clause another verb reports', () => {
+    const a = extract('Farmers said the subsidies had never arrived, according to a letter from the Rural Alliance.');
+    expect(statementLines(a)).toEqual(['Farmers | said | INDIRECT | the subsidies had never arrived']);
+  });
+});
