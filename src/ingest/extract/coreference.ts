@@ -6,6 +6,7 @@ import { isAcronym, type NameChunk } from './names.ts';
 import {
   DESCRIPTOR_QUALIFIERS,
   GOVERNMENT_SEATS,
+  INSTITUTION_QUALIFIERS,
   REPORTING_VERBS,
   NATIONALITIES,
   ORG_DESCRIPTORS,
@@ -423,7 +424,15 @@ export function resolveDescriptions(text: Text, registry: EntityRegistry, places
         registry.sort();
       } else if (before.lower === 'the' && modifiers.every((m) => !NATIONALITIES.has(m.lower))) {
         // "the watchdog": the organization so described that the text is about.
-        const entity = resolveDescription(registry, quotes, head.lower, modifiers.map((m) => m.lower), before.start);
+        let entity = resolveDescription(registry, quotes, head.lower, modifiers.map((m) => m.lower), before.start);
+        // "the presidential office" beside a named commission: a qualifier the named body's
+        // words do not have describes another body.
+        const qualifier = modifiers.find((m) => INSTITUTION_QUALIFIERS.has(m.lower));
+        if (qualifier && (!entity || !ownWords(entity.name).some((w) => w.slice(0, 5) === qualifier.lower.slice(0, 5)))) {
+          const phrase = text.norm.slice(before.start, head.end);
+          entity = registry.byName(phrase) ?? registry.add('organization', phrase, kindWith(modifiers, kind));
+          entity.descriptors.add(head.lower);
+        }
         if (entity) {
           registry.mention(entity, before, head, 'description');
           registry.sort();

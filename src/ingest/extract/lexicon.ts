@@ -163,6 +163,12 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, OrgKind> = new Map<string, Org
   ...pairs('COURT', 'judges'),
 ]);
 
+/** Adjectives that set a described body apart from others of its kind: "the presidential office". */
+export const INSTITUTION_QUALIFIERS = words(`
+  presidential royal electoral constitutional judicial parliamentary ministerial diplomatic consular municipal
+  provincial prosecutorial
+`);
+
 /** Adjectives that mark an organization descriptor as media, company and so on. */
 export const DESCRIPTOR_QUALIFIERS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>([
   ['news', 'NEWS_AGENCY'],

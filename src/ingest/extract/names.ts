@@ -208,11 +208,15 @@ export function findNameChunks(text: Text, places: Places): NameChunk[] {
             continue;
           }
         }
-        // "The Ethics and Anti-Corruption Commission": one name when a determiner opens it and
-        // only the part after "and" has an organization's head.
-        const own = tokens[i]!.lower === 'the' ? i + 1 : i;
-        const determined = own > i || tokens[i - 1]?.lower === 'the';
-        if (next.text === 'and' && isNameToken(after) && determined && j - own < 2 && !orgKindOfWords(tokens.slice(own, j + 1).map((w) => w.lower))) {
+        // "The Ethics and Anti-Corruption Commission", "Meridia's Media and Communications
+        // Commission": one name when a determiner or an owner opens it and only the part
+        // after "and" has an organization's head (a single word may be a head by itself).
+        const owned = tokens.slice(i, j + 1).findLastIndex((w) => w.kind === 'possessive');
+        const own = owned >= 0 ? i + owned + 1 : tokens[i]!.lower === 'the' ? i + 1 : i;
+        const ownerBefore = tokens[i - 1]?.kind === 'possessive';
+        const determined = own > i || tokens[i - 1]?.lower === 'the' || ownerBefore;
+        const ownKind = (owned >= 0 || ownerBefore) && j === own ? undefined : orgKindOfWords(tokens.slice(own, j + 1).map((w) => w.lower));
+        if (next.text === 'and' && isNameToken(after) && determined && j - own < 2 && !ownKind) {
           let e = j + 2;
           while (isNameToken(tokens[e + 1])) e++;
           if (ORG_HEADS.has(tokens[e]!.lower)) {

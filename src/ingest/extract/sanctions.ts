@@ -56,10 +56,12 @@ const HIT = /^(hit|hits|target(?:ed|s)?|punish(?:ed|es)?)$/;
 const FREEZE = /^(froze|freezes|freeze|frozen|freezing|seized?|seizing|confiscated?)$/;
 const FINE = /^(fined|fines)$/;
 const ASSET_NOUN = /^(assets|funds|accounts|property|properties|holdings|deposits|savings|shares|tankers|vessels|ships)$/;
-const ACCOUNT_VERB = /^(block(?:ed|s)?|suspend(?:ed|s)?|disable[sd]?|deactivate[sd]?|remove[sd]?|delete[sd]?|ban(?:ned|s|ning)?|barr(?:ed|ing)|bars?|shut|closed?|restrict(?:ed|s)?|took|taken)$/;
+const ACCOUNT_VERB = /^(block(?:ed|s)?|suspend(?:ed|s)?|disable[sd]?|deactivate[sd]?|remove[sd]?|delete[sd]?|ban(?:ned|s|ning)?|barr(?:ed|ing)|bars?|shut|closed?|restrict(?:ed|s)?|take|takes|took|taken)$/;
 const ACCOUNT_NOUN = /^(accounts?|pages?|profiles?|channels?|handles?)$/;
 const ACCOUNT_NOMINAL = /^(disabling|blocking|suspension|suspending|removal|banning|deactivation|deleting|deletion|closure|closing)$/;
 const PASSIVE_AUX = /^(was|were|is|are|be|been|being|get|got|gets)$/;
+/** Verbs by which an authority has another party carry out a measure. */
+const ORDER_VERB = /^(ordered|orders|required|requires|instructed|instructs|directed|directs|forced|forces|told|tells)$/;
 /** What a later sentence says a measure does to its targets: "The ban … covers X". */
 const COVERS = /^(covers?|covered|targets?|targeted|affects?|affected|includes?|included|names?|named|lists?|listed|hits?|applies|apply|applied|extends|extended)$/;
 
@@ -277,6 +279,12 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
       if (from === 1 && /^(them|their)$/.test(w[0]!.lower)) return [{ ...event(authorityOf(ctx, sentence, t), [], ['TRAVEL'], t, [t.start, w[from + 1]!.end]), plural: true }];
       return active(ctx, sentence, t, t.index + 1, ['TRAVEL'], w[from]!.index);
     }
+    // "banned the group from buying political advertising", "from all competitions": another measure.
+    if (from > 0 && (/^\p{Ll}+ing$/u.test(w[from + 1]?.lower ?? '') || /^(all|any)$/.test(w[from + 1]?.lower ?? ''))) {
+      const found = active(ctx, sentence, t, t.index + 1, ['OTHER'], w[from]!.index);
+      for (const e of found) e.span[1] = Math.max(e.span[1], phraseEnd(text, w[from]!.index, sentence) === sentence.end ? trimEnd(text, w[from]!.end, sentence.end) : phraseEnd(text, w[from]!.index, sentence));
+      return found;
+    }
     // AUTH banned imports of …: a measure whose targets a later sentence names
     if (/^(imports?|exports?|sales?|trade|shipments?)$/.test(w[0]?.lower ?? '')) {
       return [event(authorityOf(ctx, sentence, t), [], ['TRADE'], t, [t.start, w[0]!.end])];
@@ -425,6 +433,15 @@ function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[])
       return { authorities: earlier.authorities, targets: subject, measures: [...earlier.measures], verb: tokens[among + 2]!, span: [subject[0]!.start, tokens[among + 2]!.end], agentless: true };
     }
   }
+  // "Also designated were Qorvan Shipping and its owner": an inverted passive after a measure.
+  if (tokens[start]?.lower === 'also' && /^(designated|sanctioned|listed|blacklisted|targeted|named|added|included)$/.test(tokens[start + 1]?.lower ?? '') && /^(was|were)$/.test(tokens[start + 2]?.lower ?? '')) {
+    const earlier = events.filter((e) => e.authorities.length > 0 && sentence.index - e.verb.sentence <= 3).at(-1);
+    const targets = earlier ? targetList(ctx, sentence, tokens[start + 3]!.index, undefined, new Set(earlier.authorities.map((a) => a.entity))) : [];
+    if (earlier && targets.length > 0) {
+      const measures = measuresIn(ctx, tokens[start]!.start, sentence.end);
+      return { authorities: earlier.authorities, targets, measures: measures.length ? measures : [...earlier.measures], verb: tokens[start + 1]!, span: [tokens[start]!.start, Math.max(...targets.map((x) => x.end))], agentless: true };
+    }
+  }
   // "Among those listed are Alrosa and its chief executive": the targets after the verb.
   if (tokens[start]?.lower === 'among' && tokens[start + 1]?.lower === 'those' && /^(listed|sanctioned|targeted|named|designated)$/.test(tokens[start + 2]?.lower ?? '') && /^(are|were|is|was)$/.test(tokens[start + 3]?.lower ?? '')) {
     const earlier = events.filter((e) => e.authorities.length > 0).at(-1);
@@ -434,7 +451,9 @@ function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[])
     }
   }
   const determiner = tokens[start];
-  const noun = tokens[start + 1];
+  // "The entry bans cover …", "The travel bans …": a modifier before the measure noun.
+  const compound = tokens[start + 2] !== undefined && SANCTION_NOUN.test(tokens[start + 2]!.lower) && /^\p{Ll}+$/u.test(tokens[start + 1]?.text ?? '') && !SANCTION_NOUN.test(tokens[start + 1]!.lower);
+  const noun = tokens[start + (compound ? 2 : 1)];
   // "The ban …", "The sanctions …"; "Those targeted include …".
   const measureNoun = noun !== undefined && SANCTION_NOUN.test(noun.lower);
   const targeted = noun !== undefined && determiner?.lower === 'those' && /^(sanctioned|targeted|designated|listed|blacklisted|named|hit)$/.test(noun.lower);
@@ -648,6 +667,11 @@ function accountBlock(ctx: Context, sentence: Sentence, verb: Token, nounIndex: 
 /** The subject of the sanction verb, or the possessor of a nominal ("their disabling"). */
 function authorityOf(ctx: Context, sentence: Sentence, verb: Token): SpeakerRef[] {
   const prev = ctx.text.tokens[verb.index - 1];
+  // "ordered the platform to take down accounts …": the one who gave the order.
+  if (prev?.lower === 'to') {
+    const order = sentence.tokens.findLast((t) => t.index < prev.index && prev.index - t.index <= 12 && ORDER_VERB.test(t.lower));
+    if (order) return authorityOf(ctx, sentence, order);
+  }
   if (prev && /^(their|its)$/.test(prev.lower)) {
     return coordinatedBefore(ctx, prev.start).map((e) => ({ entity: e.id, start: prev.start, end: prev.end }));
   }

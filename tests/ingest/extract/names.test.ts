@@ -277,3 +277,16 @@ describe('organization heads', () => {
     expect(statementLines(a)).toEqual(['Pacific Rugby Confederation | said | INDIRECT | it would vote in May']);
   });
 });
+
+describe('bodies named with "and" and described by a qualifier', () => {
+  it('keeps "X\'s Media and Communications Commission" one name', () => {
+    const a = extract("Kestria's Media and Communications Commission fined the broadcaster.");
+    expect(entityLines(a)).toContain('organization: Media and Communications Commission');
+    expect(entityLines(a)).not.toContain('organization: Media');
+  });
+
+  it('reads "the presidential office" as a body of its own beside a named commission', () => {
+    const a = extract('The Broadcasting Commission fined the channel. The presidential office said the fine was fair.');
+    expect(statementLines(a)).toEqual(['The presidential office | said | INDIRECT | the fine was fair']);
+  });
+});

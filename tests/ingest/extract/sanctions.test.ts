@@ -277,3 +277,23 @@ describe('members suspended and persons among those sanctioned', () => {
     expect(extract('The airline suspended flights to Kelvik.').sanctions).toEqual([]);
   });
 });
+
+describe('measures reported around their targets', () => {
+  it('reads "The entry bans cover X" after a measure, and "Also designated was X"', () => {
+    const a = extract(
+      'Canada imposed entry bans on Friday on four officials. The entry bans cover the police chief, Colonel Ravi Tamsin, and two judges. ' +
+        'Also designated was the Harlow Trust.',
+    );
+    expect(sanctionLines(a)).toEqual(['Canada government -> Ravi Tamsin | TRAVEL', 'Canada government -> Harlow Trust | TRAVEL']);
+  });
+
+  it('credits accounts taken down on an order to the one who ordered it', () => {
+    const a = extract('The Digital Services Authority ordered the platform Vexa to take down accounts linked to the Amberline Group.');
+    expect(sanctionLines(a)).toEqual(['Digital Services Authority -> Amberline Group | ACCOUNT_BLOCK']);
+  });
+
+  it('reads "banned X from buying …" as a measure', () => {
+    const a = extract('The Electoral Authority banned the Amberline Group from buying political advertising for two years.');
+    expect(sanctionLines(a)).toEqual(['Electoral Authority -> Amberline Group | OTHER']);
+  });
+});
