@@ -249,7 +249,7 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
   const sentenceStart = text.sentences[run[0]!.sentence]!.tokens[0]!;
   const opensSentence = (t: Token) => {
     const prev = text.tokens[t.index - 1];
-    return t === sentenceStart || (prev !== undefined && prev.sentence === t.sentence && (prev.kind === 'quote' || prev.text === ':' || prev.kind === 'dash'));
+    return t === sentenceStart || (prev !== undefined && prev.sentence === t.sentence && (prev.kind === 'quote' || prev.text === ':' || prev.kind === 'dash' || prev.text === '-'));
   };
   // A capitalized common word opening a sentence ("Relations between…", "The report").
   while (first <= last) {

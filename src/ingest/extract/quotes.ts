@@ -459,6 +459,8 @@ function skipAudience(ctx: Context, i: number, end: number): number {
   if (/^(the|a|an|his|her|their|its)$/.test(t.lower) || (/^\p{Ll}/u.test(t.text) && t.lower !== 'that')) {
     for (let j = i + 2; j <= i + 4 && j < tokens.length && tokens[j]!.start < end; j++) {
       const w = tokens[j]!;
+      // "told the court on Monday that …": the circumstance after the listener.
+      if (/^(on|in|at|during|outside|after|before|via|last|this)$/.test(w.lower)) return j;
       if (/^(the|a|an|that|he|she|it|they|we|his|its|their)$/.test(w.lower) || w.capitalized || w.kind === 'quote') return j;
       if (!/^\p{Ll}/u.test(w.text)) break;
     }
@@ -608,10 +610,13 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
     const head = tokens[start - 2];
     // "Observers from …", "members of …" name people by their body; "firms in Union member
     // states" is no subject at all.
-    const people = head !== undefined && (GROUP_NOUNS.has(head.lower) || PERSON_ROLES.has(head.lower) || COLLECTIVES.has(head.lower) || (/^(of|from)$/.test(before.lower) && isGroupNoun(head)));
+    // "Diplomats in Vienna said": a group and the place it is in, with no body to speak for it.
+    const place = /^(in|at)$/.test(before.lower) && tokens.slice(start, end + 1).every((t) => t.capitalized) && !ctx.registry.mentions.some((m) => m.first >= start && m.last <= end);
+    const people = head !== undefined && (GROUP_NOUNS.has(head.lower) || PERSON_ROLES.has(head.lower) || COLLECTIVES.has(head.lower) || ((/^(of|from)$/.test(before.lower) || place) && isGroupNoun(head)));
     if (!head || head.sentence !== sentence.index || !people) return [];
     let from = start - 2;
     while (from - 1 >= first && inNounPhrase(tokens[from - 1]!) && !CLAUSE_WORDS.has(tokens[from - 1]!.lower)) from--;
+    if (place) return [groupRef(ctx, from, end)];
     start = from;
   }
   // "Dzhambulat Umarov, Chechnya's press and information minister has called": the
@@ -735,6 +740,14 @@ function subjectPhrase(ctx: Context, a: number, b: number): [number, number] | u
       headed = true;
     } else if (headed) {
       const next = tokens[j + 1];
+      // "Diplomats in Brussels", "Officials at the Pentagon": a group and where it is.
+      if (/^(in|at|across)$/.test(t.lower) && isGroupNoun(tokens[last]!) && next && (next.capitalized || (next.lower === 'the' && tokens[j + 2]?.capitalized))) {
+        let k = next.lower === 'the' ? j + 2 : j + 1;
+        while (k + 1 <= b && tokens[k + 1]!.capitalized) k++;
+        last = k;
+        j = k + 1;
+        continue;
+      }
       if (t.lower === 'and' || ((t.lower === 'of' || t.lower === 'from') && next && (next.capitalized || DETERMINERS.has(next.lower) || GROUP_NOUNS.has(next.lower)))) {
         j++;
         headed = false;

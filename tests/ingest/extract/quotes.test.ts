@@ -347,3 +347,15 @@ describe('attributions around the content', () => {
     expect(statementLines(a)).toEqual(['Farmers | said | INDIRECT | the subsidies had never arrived']);
   });
 });
+
+describe('groups and listeners', () => {
+  it('reads "Diplomats in Vienna said" as a group labelled by its place', () => {
+    const a = extract('Diplomats in Vienna said other governments were preparing similar measures.');
+    expect(statementLines(a)).toEqual(['Diplomats in Vienna | said | INDIRECT | other governments were preparing similar measures']);
+  });
+
+  it('skips "on Monday" after the listener of "told"', () => {
+    const a = extract('Reporter Ayla Demir is on trial. Demir told the court on Monday that the charges were revenge.');
+    expect(statementLines(a)).toEqual(['Ayla Demir | told | INDIRECT | the charges were revenge']);
+  });
+});
