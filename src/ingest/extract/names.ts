@@ -443,6 +443,24 @@ export function looksLikeVerb(t: Token | undefined): boolean {
 const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 
 /** "social media networks Facebook and Instagram": the descriptor noun before each listed name. */
+/**
+ * Whether the body noun at `index` completes a role ("Speaker of parliament Ansel Korr",
+ * "the chairman of Varnia's election commission, Oleg Strand"): the name after it is the
+ * person holding the role.
+ */
+function roleOfBody(text: Text, index: number): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - 6; k--) {
+    const t = text.tokens[k]!;
+    if (t.sentence !== text.tokens[index]!.sentence) return false;
+    if (t.lower === 'of') {
+      const role = text.tokens[k - 1];
+      return role !== undefined && (PERSON_ROLES.has(role.lower) || HONORIFICS.has(role.lower));
+    }
+    if (!(t.kind === 'word' || t.kind === 'possessive') || /^(and|or|said|says|by|to|with|from|for|in|on|at)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 function descriptorBefore(text: Text, index: number): string | undefined {
   let i = index - 1;
   // Skip back over a coordination of names: "networks Facebook, Twitter and Instagram"; a
@@ -468,6 +486,7 @@ function descriptorBefore(text: Text, index: number): string | undefined {
   const t = text.tokens[i];
   const opening = t !== undefined && t.index === text.sentences[t.sentence]!.tokens[0]!.index;
   if (!t || t.sentence !== text.tokens[index]!.sentence || (!/^\p{Ll}/u.test(t.text) && !opening)) return undefined;
+  if (ORG_DESCRIPTORS.has(t.lower) && roleOfBody(text, i)) return undefined;
   if (ORG_DESCRIPTORS.has(t.lower)) return t.lower;
   // A plural ("companies", "chipmakers", "banks"): the singular descriptor, or a maker of something.
   const singular = t.lower.replace(/ies$/, 'y').replace(/s$/, '');

@@ -9,7 +9,7 @@
 // the clause leaves open take them from their context.
 import { nameWords, resolvePronoun, stateOf, type Entity } from './coreference.ts';
 import { findDateText } from './dates.ts';
-import { ORG_DESCRIPTORS, REPORTING_VERBS, SANCTION_MEASURES } from './lexicon.ts';
+import { ORG_DESCRIPTORS, PERSON_ROLES, REPORTING_VERBS, SANCTION_MEASURES } from './lexicon.ts';
 import { looksLikeVerb } from './names.ts';
 import { coordinatedSubject, datelineEnd, interpret, mainSubject, nounPhraseAfter, speakerOf, type Context, type SpeakerRef } from './quotes.ts';
 import type { Sentence, Text, Token } from './text.ts';
@@ -542,6 +542,8 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
   const last = Math.min(sentence.tokens.at(-1)!.index, until !== undefined ? until - 1 : Infinity);
   const targets: SpeakerRef[] = [];
   let governed = false;
+  // The noun "of" governs: "the chairman of …", "two of his companies".
+  let governor: Token | undefined;
   const push = (ref: SpeakerRef) => {
     if (!exclude.has(ref.entity) && !targets.some((x) => x.entity === ref.entity) && registry.entities[ref.entity]!.type !== 'unnamed') targets.push(ref);
   };
@@ -562,6 +564,7 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
       continue;
     }
     if (t.lower === 'of') {
+      if (!governed) governor = tokens[k - 1];
       governed = true;
       continue;
     }
@@ -609,6 +612,14 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
     if (t.text === ',') {
       const next = tokens[k + 1];
       if (next && /^(which|who|whose|saying|accusing|adding|subjecting|freezing|banning|citing|after|because|and)$/.test(next.lower) && next.lower !== 'and') break;
+      // "the chairman of the election commission, Oleg Strand,", "two of his companies,
+      // Saltmere Lines and …": the names in apposition to a role or a number are targets.
+      const named = registry.mentions.find((mm) => mm.first === k + 1);
+      if (governed && named && governor) {
+        const role = PERSON_ROLES.has(governor.lower) && registry.entities[named.entity]!.type === 'person';
+        const count = governor.kind === 'number' || /^(two|three|four|five|six|seven|eight|nine|ten|several|some|both|all)$/.test(governor.lower);
+        if (role || count) governed = false;
+      }
       continue;
     }
     if (t.kind === 'possessive' || t.kind === 'number') continue;

@@ -298,3 +298,10 @@ describe('dateline dashes', () => {
     expect(entityLines(a)).toEqual(['organization: Horn Ledger']);
   });
 });
+
+describe('roles of a body before a name', () => {
+  it('reads the name after "Speaker of parliament" or "the chairman of the commission," as a person', () => {
+    expect(entityLines(extract('Speaker of parliament Ansel Korr welcomed the move.'))).toEqual(['person: Ansel Korr']);
+    expect(entityLines(extract('They met the chairman of the election commission, Oleg Strand, on Monday.'))).toEqual(['person: Oleg Strand']);
+  });
+});

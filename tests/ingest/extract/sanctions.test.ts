@@ -297,3 +297,23 @@ describe('measures reported around their targets', () => {
     expect(sanctionLines(a)).toEqual(['Electoral Authority -> Amberline Group | OTHER']);
   });
 });
+
+describe('targets in apposition', () => {
+  it('takes the name in apposition to a role "of" a body, and names after "two of his companies"', () => {
+    const a = extract(
+      "The Northern Union imposed visa bans on the chairman of Varnia's election commission, Oleg Strand. " +
+        'Canada froze the assets of tycoon Ivo Marsh and two of his companies, Kestrel Freight and Dunmore Shipping Group.',
+    );
+    expect(sanctionLines(a)).toEqual([
+      'Northern Union -> Oleg Strand | VISA_BAN',
+      'Canada government -> Ivo Marsh | ASSET_FREEZE',
+      'Canada government -> Kestrel Freight | ASSET_FREEZE',
+      'Canada government -> Dunmore Shipping Group | ASSET_FREEZE',
+    ]);
+  });
+
+  it('still leaves out the body a subsidiary belongs to when it is named in apposition', () => {
+    const a = extract("Canada froze the assets of Pellar Oil, a subsidiary of Marsh's holding company, Dunmore Shipping Group.");
+    expect(sanctionLines(a)).toEqual(['Canada government -> Pellar Oil | ASSET_FREEZE']);
+  });
+});
