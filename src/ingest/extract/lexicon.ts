@@ -96,7 +96,9 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
      rail railway railways lines freight electric utilities insurance automotive aerospace laboratories
      labs retail stores textiles cement construction engineering builders contractors tech software electronics
      semiconductor semiconductors robotics biotech photonics dynamics aviation
-     petrochemicals shipyard shipyards`,
+     petrochemicals shipyard shipyards tankers carriers securities markets farms studios hotels resorts
+     properties realty estates supplies commodities fisheries minerals mines plastics packaging transport
+     couriers marine offshore drilling`,
   ),
   ...pairs(
     'MEDIA',

@@ -285,6 +285,14 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
       for (const e of found) e.span[1] = Math.max(e.span[1], phraseEnd(text, w[from]!.index, sentence) === sentence.end ? trimEnd(text, w[from]!.end, sentence.end) : phraseEnd(text, w[from]!.index, sentence));
       return found;
     }
+    // "AUTH banned sprinter X for two years": a ban for a stated time.
+    const forAt = w.findIndex((x) => x.lower === 'for');
+    const term = w[forAt + 1];
+    if (forAt > 0 && term && (term.kind === 'number' || /^(one|two|three|four|five|six|seven|eight|nine|ten|life|a|an)$/.test(term.lower)) && /^(years?|months?|weeks?|days?|life|matches|games|seasons?)$/.test(w[forAt + 2]?.lower ?? term.lower)) {
+      const found = active(ctx, sentence, t, t.index + 1, ['OTHER'], w[forAt]!.index);
+      for (const e of found) e.span[1] = Math.max(e.span[1], (w[forAt + 2] ?? term).end);
+      if (found.some((e) => e.targets.length > 0)) return found;
+    }
     // AUTH banned imports of …: a measure whose targets a later sentence names
     if (/^(imports?|exports?|sales?|trade|shipments?)$/.test(w[0]?.lower ?? '')) {
       return [event(authorityOf(ctx, sentence, t), [], ['TRADE'], t, [t.start, w[0]!.end])];

@@ -305,3 +305,11 @@ describe('roles of a body before a name', () => {
     expect(entityLines(extract('They met the chairman of the election commission, Oleg Strand, on Monday.'))).toEqual(['person: Oleg Strand']);
   });
 });
+
+describe('organizations without a body noun', () => {
+  it('reads a field before a country that is also a given name as a body, and plural trades as companies', () => {
+    expect(entityLines(extract('Athletics Kenya said it would appeal.'))).toEqual(['organization: Athletics Kenya']);
+    expect(entityLines(extract('Kenya Otieno said he would appeal.'))).toEqual(['person: Kenya Otieno']);
+    expect(entityLines(extract('Greyhaven Tankers said it would appeal.'))).toEqual(['organization: Greyhaven Tankers']);
+  });
+});

@@ -317,3 +317,10 @@ describe('targets in apposition', () => {
     expect(sanctionLines(a)).toEqual(['Canada government -> Pellar Oil | ASSET_FREEZE']);
   });
 });
+
+describe('bans for a stated time', () => {
+  it('reads "banned X for two years" as a measure on X', () => {
+    const a = extract('The Global Cycling Union banned rider Tom Vessel for two years on Friday.');
+    expect(sanctionLines(a)).toEqual(['Global Cycling Union -> Tom Vessel | OTHER']);
+  });
+});
