@@ -135,7 +135,8 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
   // "Athletics Kenya", "Cycling Jordan": a field's name before a country that is also a given name.
   const field = /^\p{Lu}\p{Ll}+(?:ics|ing|tion|ment|ism|ball)$/u.test(tokens[0]!.text) && tokens[0]!.text.length >= 6;
   if (tokens.length > 1 && places.isCountry(lastWord) && (!GIVEN_NAME_COUNTRIES.has(lastWord) || field)) {
-    Object.assign(chunk, { type: 'organization', orgKind: 'OTHER', evidence: 1 });
+    // A field's national body is a federation.
+    Object.assign(chunk, { type: 'organization', orgKind: field ? 'NGO' : 'OTHER', evidence: 1 });
     return;
   }
   if (isAcronym(name) && !PLACE_ACRONYMS.has(lowerName)) {

@@ -118,7 +118,11 @@ function continueQuotes(ctx: Context, statements: StatementDraft[]): void {
     const closing = sentenceOf(text, q.close);
     if (!onlyPunctuationBetween(text, q.close + 1, closing.end)) continue;
     const previous = text.sentences[sentence.index - 1];
-    if (!previous || previous.paragraph !== sentence.paragraph) continue;
+    if (!previous) continue;
+    // A paragraph that is nothing but a quotation continues the quote ending the one before.
+    const following = text.sentences[closing.index + 1];
+    const wholeParagraph = previous.paragraph !== sentence.paragraph && (!following || following.paragraph !== closing.paragraph);
+    if (previous.paragraph !== sentence.paragraph && !wholeParagraph) continue;
     if (statements.some((st) => st.content[0] > q.open && st.content[1] <= q.close)) continue;
     const prior = statements.filter((st) => st.kind === 'DIRECT' && st.sentences[1] === previous.end);
     const speakers = new Set<number>();

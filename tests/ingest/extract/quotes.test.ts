@@ -359,3 +359,18 @@ describe('groups and listeners', () => {
     expect(statementLines(a)).toEqual(['Ayla Demir | told | INDIRECT | the charges were revenge']);
   });
 });
+
+describe('quotes continued and bodies described', () => {
+  it('continues a quote in a following paragraph that is nothing but a quotation', () => {
+    const a = extract('"Fares will rise," transport chief Lina Osei said on Monday.\n\n"There is no other way to pay for the line."\n\nThe union objected.');
+    expect(statementLines(a)).toEqual([
+      'Lina Osei | said | DIRECT | Fares will rise',
+      'Lina Osei | said | DIRECT | There is no other way to pay for the line',
+    ]);
+  });
+
+  it('reads "the federation" as a field\'s national body named before', () => {
+    const a = extract('Cycling Jordan backed the rider. The federation argued that the samples had been mishandled.');
+    expect(statementLines(a)).toEqual(['Cycling Jordan | argued | INDIRECT | the samples had been mishandled']);
+  });
+});
