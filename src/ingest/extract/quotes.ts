@@ -643,7 +643,11 @@ function clauseStart(ctx: Context, sentence: Sentence, index: number): number {
   let start = datelineEnd(ctx.text, sentence);
   for (let k = index - 1; k > start; k--) {
     const t = tokens[k]!;
-    if (t.text === ';' || (t.lower === 'and' && tokens[k - 1]?.text === ',') || (t.lower === 'but' && k > start)) {
+    // ", and" opens a clause when a finite verb follows; before a participle it may only list
+    // one more name ("…, and the head of X, Irina Basova, saying …").
+    const participle = /ing$/.test(tokens[index]?.lower ?? '') && tokens[index - 1]?.text === ',';
+    const clause = t.lower === 'and' && tokens[k - 1]?.text === ',' && (!participle || tokens.slice(k + 1, index).some((x) => /^(was|were|is|are|has|have|had|will|would|said|says|told)$/.test(x.lower) || (looksLikeVerb(x) && /ed$/.test(x.lower))));
+    if (t.text === ';' || clause || (t.lower === 'but' && k > start)) {
       start = k + 1;
       break;
     }

@@ -374,3 +374,12 @@ describe('quotes continued and bodies described', () => {
     expect(statementLines(a)).toEqual(['Cycling Jordan | argued | INDIRECT | the samples had been mishandled']);
   });
 });
+
+describe('participles after a list of names', () => {
+  it('gives ", saying …" the subject of the sentence when ", and" only lists one more name', () => {
+    const a = extract(
+      'The Northern Union imposed visa bans on the mayor, Ivo Brask, and the head of the state broadcaster, Nina Roos, saying they had rigged the vote.',
+    );
+    expect(statementLines(a)).toEqual(['Northern Union | said | INDIRECT | they had rigged the vote']);
+  });
+});
