@@ -98,7 +98,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
      semiconductor semiconductors robotics biotech photonics dynamics aviation
      petrochemicals shipyard shipyards tankers carriers securities markets farms studios hotels resorts
      properties realty estates supplies commodities fisheries minerals mines plastics packaging transport
-     couriers marine offshore drilling`,
+     couriers marine offshore drilling research analytics advisory associates`,
   ),
   ...pairs(
     'MEDIA',

@@ -60,6 +60,8 @@ const ACCOUNT_VERB = /^(block(?:ed|s)?|suspend(?:ed|s)?|disable[sd]?|deactivate[
 const ACCOUNT_NOUN = /^(accounts?|pages?|profiles?|channels?|handles?)$/;
 const ACCOUNT_NOMINAL = /^(disabling|blocking|suspension|suspending|removal|banning|deactivation|deleting|deletion|closure|closing)$/;
 const PASSIVE_AUX = /^(was|were|is|are|be|been|being|get|got|gets)$/;
+/** What a body may lose: "revoked the licence of …". */
+const LICENCE_NOUN = /^(licen[cs]es?|permits?|accreditations?|registrations?|broadcasting)$/;
 /** Verbs by which an authority has another party carry out a measure. */
 const ORDER_VERB = /^(ordered|orders|required|requires|instructed|instructs|directed|directs|forced|forces|told|tells)$/;
 /** What a later sentence says a measure does to its targets: "The ban … covers X". */
@@ -240,6 +242,21 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     }
     return [];
   }
+  // AUTH revoked the licence of TARGET / TARGET's licence
+  if (/^(revoked|revokes|withdrew|withdraws|cancelled|canceled|cancels|pulled|pulls|stripped|strips)$/.test(t.lower) && !passive) {
+    const w = window(t.index + 1, 5);
+    const noun = w.findIndex((x) => LICENCE_NOUN.test(x.lower));
+    if (noun < 0 || w.slice(0, noun).some((x) => looksLikeVerb(x) || x.lower === 'and')) return [];
+    const nounToken = w[noun]!;
+    const authorities = authorityOf(ctx, sentence, t).filter((a) => isOrganization(ctx, a));
+    const exclude = new Set(authorities.map((a) => a.entity));
+    const link = tokens[nounToken.index + 1];
+    const targets = link && /^(of|for)$/.test(link.lower) ? targetList(ctx, sentence, link.index + 1, undefined, exclude) : [];
+    const owner = targets.length === 0 ? ownerBefore(ctx, nounToken.index, exclude) : undefined;
+    if (owner) targets.push(owner);
+    if (targets.length === 0 || authorities.length === 0) return [];
+    return [event(authorities, targets, ['OTHER'], t, [t.start, Math.max(nounToken.end, ...targets.map((x) => x.end))])];
+  }
   // AUTH added TARGET to its sanctions list / put TARGET on a blacklist
   if (/^(added|adds|add|adding|put|puts|putting)$/.test(t.lower) && !passive) {
     const w = window(t.index + 1, 16);
@@ -255,7 +272,7 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
   if (FREEZE.test(t.lower)) return freezeEvents(ctx, sentence, t, passive);
   // AUTH blocked TARGET's accounts / AUTH suspended the accounts of TARGET / TARGET was banned from …
   if (ACCOUNT_VERB.test(t.lower)) {
-    const w = window(t.index + 1, 7);
+    const w = window(t.index + 1, 8);
     const noun = w.findIndex((x) => ACCOUNT_NOUN.test(x.lower));
     // The accounts must be the verb's object: "closed and froze its accounts" are two verbs.
     if (noun >= 0 && !w.slice(0, noun).some((x) => looksLikeVerb(x) || x.lower === 'and')) return accountBlock(ctx, sentence, t, noun + t.index + 1);
@@ -280,7 +297,8 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
       return active(ctx, sentence, t, t.index + 1, ['TRAVEL'], w[from]!.index);
     }
     // "banned the group from buying political advertising", "from all competitions": another measure.
-    if (from > 0 && (/^\p{Ll}+ing$/u.test(w[from + 1]?.lower ?? '') || /^(all|any)$/.test(w[from + 1]?.lower ?? ''))) {
+    const barredFrom = from > 0 ? tokens[w[from]!.index + 1] : undefined;
+    if (barredFrom && barredFrom.sentence === sentence.index && (/^\p{Ll}+ing$/u.test(barredFrom.lower) || /^(all|any)$/.test(barredFrom.lower))) {
       const found = active(ctx, sentence, t, t.index + 1, ['OTHER'], w[from]!.index);
       for (const e of found) e.span[1] = Math.max(e.span[1], phraseEnd(text, w[from]!.index, sentence) === sentence.end ? trimEnd(text, w[from]!.end, sentence.end) : phraseEnd(text, w[from]!.index, sentence));
       return found;
@@ -378,8 +396,12 @@ function freezeEvents(ctx: Context, sentence: Sentence, verb: Token, passive: bo
   if ((passive || tokens[verb.index - 1]?.text === ',') && assetBefore >= 0) {
     const owner = ownerBefore(ctx, before[assetBefore]!.index, new Set());
     if (!owner) return [];
-    const span: [number, number] = [owner.start, trimEnd(text, verb.end, phraseEnd(text, verb.index, sentence))];
-    return [event([], [owner], ['ASSET_FREEZE'], verb, span, true)];
+    // "…, whose assets were frozen by the finance ministry": the agent is the authority.
+    const by = tokens[verb.index + 1]?.lower === 'by' ? nounPhraseAfter(text, verb.index + 2, sentence) : undefined;
+    const authorities = by ? interpret(ctx, by[0], by[1]).filter((a) => isOrganization(ctx, a)) : [];
+    const end = by && authorities.length > 0 ? tokens[by[1]]!.end : trimEnd(text, verb.end, phraseEnd(text, verb.index, sentence));
+    const span: [number, number] = [owner.start, end];
+    return [event(authorities, [owner], ['ASSET_FREEZE'], verb, span, authorities.length === 0)];
   }
   const w = tokens.slice(verb.index + 1, Math.min(verb.index + 9, last + 1));
   const asset = w.findIndex((x) => ASSET_NOUN.test(x.lower));
@@ -410,6 +432,11 @@ function ownerBefore(ctx: Context, assetIndex: number, exclude: ReadonlySet<numb
     if (/^(his|her|its)$/.test(t.lower)) {
       const e = resolvePronoun(ctx, t.start, t.lower === 'its' ? 'organization' : 'person', t.lower, exclude);
       return e ? { entity: e.id, start: t.start, end: t.end } : undefined;
+    }
+    // "Viktor Sorel, whose assets": the name the relative clause follows.
+    if (t.lower === 'whose' && tokens[k - 1]?.text === ',') {
+      const m = ctx.registry.mentions.find((mm) => mm.last === k - 2);
+      return m && !exclude.has(m.entity) ? { entity: m.entity, start: m.start, end: m.end } : undefined;
     }
     if (t.kind === 'possessive') {
       const m = ctx.registry.mentions.find((mm) => mm.last === k - 1);

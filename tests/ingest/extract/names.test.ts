@@ -313,3 +313,9 @@ describe('organizations without a body noun', () => {
     expect(entityLines(extract('Greyhaven Tankers said it would appeal.'))).toEqual(['organization: Greyhaven Tankers']);
   });
 });
+
+describe('research firms', () => {
+  it('reads "X Research" as a company', () => {
+    expect(entityLines(extract('Paul Dent, an analyst at Harrow Research, said the fine was small.'))).toContain('organization: Harrow Research');
+  });
+});

@@ -324,3 +324,20 @@ describe('bans for a stated time', () => {
     expect(sanctionLines(a)).toEqual(['Global Cycling Union -> Tom Vessel | OTHER']);
   });
 });
+
+describe('licences, relative clauses and long appositives', () => {
+  it('reads "revoked the licence of X" and "pulled X\'s permit"', () => {
+    const a = extract('The Audiovisual Council revoked the licence of Channel Four on Thursday. The Port Authority pulled Bellmar Ferries\' permit.');
+    expect(sanctionLines(a)).toEqual(['Audiovisual Council -> Channel Four | OTHER', 'Port Authority -> Bellmar Ferries | OTHER']);
+  });
+
+  it('reads "X, whose assets were frozen by the Treasury," with its agent', () => {
+    const a = extract('The bank moved money for a dealer, Viktor Sorel, whose assets were frozen by the National Treasury last year.');
+    expect(sanctionLines(a)).toEqual(['National Treasury -> Viktor Sorel | ASSET_FREEZE']);
+  });
+
+  it('reads "banned its president, X, from any …" past a long appositive', () => {
+    const a = extract('The Global Rowing Union banned its president, Marko Vulic, from any rowing activity for five years.');
+    expect(sanctionLines(a)).toEqual(['Global Rowing Union -> Marko Vulic | OTHER']);
+  });
+});
