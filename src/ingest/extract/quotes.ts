@@ -283,9 +283,13 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
   const attributionStart = Math.min(speakerStart, verb.start);
   const attributionEnd = Math.max(speakerEnd, verb.end);
 
-  // A quote right before the attribution: "…," the ministry said.
+  // A quote right before the attribution: "…," the ministry said; "…," its director, Mya Aye, said.
   const before = quotes.filter(
-    (q) => q.closed && q.close >= sentence.start && q.close < attributionStart && onlyPunctuationBetween(text, q.close + 1, attributionStart),
+    (q) =>
+      q.closed &&
+      q.close >= sentence.start &&
+      q.close < attributionStart &&
+      (onlyPunctuationBetween(text, q.close + 1, attributionStart) || /^[\s,]*(?:[\p{Ll}'’-]+\s+){0,5}[\p{Ll}'’-]+,\s*$/u.test(text.norm.slice(q.close + 1, attributionStart))),
   );
   // A quote right after it: X said: "…"  /  "…," X said, "…"  /  "…," X told the court, "…"
   const listener = lemma === 'tell' && text.tokens[verb.index + 1] ? skipAudience(ctx, verb.index + 1, sentence.end) : undefined;
@@ -700,7 +704,8 @@ function subjectBeforeAppositives(ctx: Context, sentence: Sentence, comma: numbe
   const apposed = segments[1];
   const nameIn = (seg: [number, number] | undefined) => {
     if (!seg) return undefined;
-    const m = registry.mentions.find((mm) => mm.first === seg[0] && mm.last === seg[1]);
+    // "Major General Zaw Lin": a name with its title fills the segment too.
+    const m = registry.mentions.find((mm) => mm.last === seg[1] && mm.first >= seg[0] && tokens.slice(seg[0], mm.first).every((t) => t.capitalized || t.text === '.'));
     return m && registry.entities[m.entity]!.type !== 'unnamed' ? m : undefined;
   };
   const named = nameIn(apposed);

@@ -383,3 +383,15 @@ describe('participles after a list of names', () => {
     expect(statementLines(a)).toEqual(['Northern Union | said | INDIRECT | they had rigged the vote']);
   });
 });
+
+describe('role appositives around the speaker', () => {
+  it('reads a quote before "its director, X, said" as DIRECT, and continues it', () => {
+    const a = extract('The Harbour Trust objected. "The port is unsafe," its director, Ama Osei, said. "Nobody listens."');
+    expect(statementLines(a)).toEqual(['Ama Osei | said | DIRECT | The port is unsafe', 'Ama Osei | said | DIRECT | Nobody listens']);
+  });
+
+  it('takes the titled name in apposition to "A spokesman for X"', () => {
+    const a = extract('Norland imposed sanctions. A spokesman for the army, Colonel Ivo Brask, said the measures were unfair.');
+    expect(statementLines(a)).toEqual(['Ivo Brask | said | INDIRECT | the measures were unfair']);
+  });
+});
