@@ -16,6 +16,9 @@ const STATE_INSTITUTIONS = new Set([
   'commission', 'council', 'agency', 'department', 'bank', 'military', 'prosecutor', 'tribunal', 'service',
 ]);
 
+/** Lower-case institutions that only a state has: "X's foreign ministry" makes X a country. */
+const STATE_ONLY = new Set(['ministry', 'government', 'parliament', 'regulator', 'cabinet', 'army', 'navy', 'embassy', 'military', 'presidency', 'treasury', 'legislature']);
+
 /** A few irregular demonyms of the lexicon's countries. */
 const IRREGULAR_DEMONYMS = new Map([
   ['french', 'France'], ['british', 'United Kingdom'], ['english', 'England'], ['dutch', 'Netherlands'], ['chinese', 'China'],
@@ -114,6 +117,12 @@ export function learnPlaces(text: Text): Places {
     while (tokens[j]?.capitalized && tokens[j]!.sentence === t.sentence && j - i <= 4) j++;
     const head = tokens[j - 1];
     if (j > i + 1 && head && STATE_INSTITUTIONS.has(head.lower) && !cities.has(owner.lower)) countries.set(owner.lower, owner.text);
+    // "Valdoria's broadcasting regulator", "Qelva's foreign ministry": only a state owns these.
+    if (j === i + 1) {
+      let k = i + 1;
+      while (k - i <= 3 && tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && !STATE_ONLY.has(tokens[k]!.lower)) k++;
+      if (tokens[k] && tokens[k]!.sentence === t.sentence && STATE_ONLY.has(tokens[k]!.lower) && !cities.has(owner.lower)) countries.set(owner.lower, owner.text);
+    }
   }
   if (datelineCountry === undefined) {
     for (const country of cities.values()) datelineCountry ??= country;

@@ -319,3 +319,10 @@ describe('research firms', () => {
     expect(entityLines(extract('Paul Dent, an analyst at Harrow Research, said the fine was small.'))).toContain('organization: Harrow Research');
   });
 });
+
+describe('owners of state institutions', () => {
+  it('takes the owner of "X\'s broadcasting regulator" for a country, not an organization', () => {
+    const a = extract("The channel was popular. Tarvelia's broadcasting regulator revoked the licence of Channel Nine, the country's last independent station.");
+    expect(entityLines(a)).toEqual(['organization: Channel Nine', "organization: Tarvelia's broadcasting regulator"]);
+  });
+});
