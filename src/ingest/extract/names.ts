@@ -484,7 +484,8 @@ function descriptorBefore(text: Text, index: number): string | undefined {
     if (i < index - 8) return undefined;
   }
   // "chipmakers including Intel and Nvidia", "firms such as Acme".
-  if (text.tokens[i]?.lower === 'including' || text.tokens[i]?.lower === 'like') i--;
+  // "The companies include X and Y": a plural descriptor as the subject of "include".
+  if (/^(including|like|include|includes|included)$/.test(text.tokens[i]?.lower ?? '')) i--;
   else if (text.tokens[i]?.lower === 'as' && text.tokens[i - 1]?.lower === 'such') i -= 2;
   const t = text.tokens[i];
   const opening = t !== undefined && t.index === text.sentences[t.sentence]!.tokens[0]!.index;

@@ -460,6 +460,8 @@ function skipAudience(ctx: Context, i: number, end: number): number {
   const tokens = ctx.text.tokens;
   const t = tokens[i]!;
   const m = ctx.registry.mentions.find((mm) => mm.first === i || (mm.first === i + 1 && /^(the|a|an)$/.test(t.lower)));
+  // "told the club's website that …": past what the named one owns.
+  if (m && tokens[m.last + 1]?.kind === 'possessive') return skipPhrase(ctx.text, m.last + 2, end);
   if (m) return m.last + 1;
   if (/^(him|her|them|us|me|you)$/.test(t.lower) || GROUP_NOUNS.has(t.lower)) return i + 1;
   // "told the court the deal was legal", "told state media the sanctions were …": the
@@ -563,6 +565,12 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
   const next = tokens[verb.index + 1];
   if (prev && (prev.text === ',' || prev.kind === 'quote') && next && next.sentence === sentence.index) {
     const np = nounPhraseAfter(text, verb.index + 1, sentence);
+    // "…," said its chief executive, Amira Haddad.: the name in apposition to the role.
+    if (np && isRolePhrase(text, np[0], np[1]) && tokens[np[1] + 1]?.text === ',') {
+      const m = ctx.registry.mentions.find((mm) => mm.first === np[1] + 2 && ctx.registry.entities[mm.entity]!.type === 'person');
+      const end = m ? tokens[m.last + 1] : undefined;
+      if (m && (!end || end.sentence !== sentence.index || /^[,.;!?]$/.test(end.text))) return [{ entity: m.entity, start: m.start, end: m.end }];
+    }
     // The phrase ends the clause ("…," said Ivo Castellane, an analyst): not the subject of
     // a reported clause ("…, said he was abroad").
     const after = np ? tokens[np[1] + 1] : undefined;

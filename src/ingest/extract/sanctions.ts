@@ -242,6 +242,13 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     }
     return [];
   }
+  // AUTH deducted six points from TARGET
+  if (/^(deducted|deducts|docked|docks|stripped|strips)$/.test(t.lower) && !passive) {
+    const w = window(t.index + 1, 6);
+    const points = w.findIndex((x) => /^(points?|titles?|medals?)$/.test(x.lower));
+    const from = w.findIndex((x, i) => i > points && /^(from|of)$/.test(x.lower));
+    if (points >= 0 && from === points + 1) return active(ctx, sentence, t, w[from]!.index + 1, ['OTHER']);
+  }
   // AUTH revoked the licence of TARGET / TARGET's licence
   if (/^(revoked|revokes|withdrew|withdraws|cancelled|canceled|cancels|pulled|pulls|stripped|strips)$/.test(t.lower) && !passive) {
     const w = window(t.index + 1, 5);
@@ -501,7 +508,9 @@ function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[])
     authorities.length > 0 ? { authorities, measures: measuresIn(ctx, noun.start, sentence.end), targets: [] } : events.filter((e) => e.authorities.length > 0).at(-1);
   if (!earlier) return undefined;
   // "… added 31 Chinese companies to a trade blacklist. The companies include X and Y."
-  const named = earlier.targets.length === 0 && (earlier.targetNouns ?? []).includes(noun.lower);
+  // "… added four drone manufacturers … The companies include …": a plural body noun names them too.
+  const bodies = /s$/.test(noun.lower) && ORG_DESCRIPTORS.has(noun.lower.replace(/ies$/, 'y').replace(/s$/, '')) && (earlier.targetNouns ?? []).length > 0;
+  const named = earlier.targets.length === 0 && ((earlier.targetNouns ?? []).includes(noun.lower) || bodies);
   if (!measureNoun && !targeted && !named) return undefined;
   // "which also freeze any assets …": more measures for the earlier targets.
   const relative = tokens.findIndex((t, i) => i > start + 1 && /^(which|that)$/.test(t.lower));

@@ -395,3 +395,15 @@ describe('role appositives around the speaker', () => {
     expect(statementLines(a)).toEqual(['Ivo Brask | said | INDIRECT | the measures were unfair']);
   });
 });
+
+describe('inverted attributions and possessed listeners', () => {
+  it('takes the name in apposition to the role of an inverted "said its chief executive, X"', () => {
+    const a = extract('The Supporters Network objected. "Fines alone change nothing," said its chief executive, Amira Haddad.');
+    expect(statementLines(a)).toEqual(['Amira Haddad | said | DIRECT | Fines alone change nothing']);
+  });
+
+  it('skips a listener the named one owns ("told the club\'s website that")', () => {
+    const a = extract('Harbury Rovers chairman Colin Radley told the Harbury Rovers\' website that the offenders had been banned.');
+    expect(statementLines(a)).toEqual(['Colin Radley | told | INDIRECT | the offenders had been banned']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, nameOf, sanctionLines, statementLines } from './helpers.ts';
+import { entityLines, extract, nameOf, sanctionLines, statementLines } from './helpers.ts';
 
 describe('sanctions', () => {
   it('reads "hit him with financial and travel sanctions"', () => {
@@ -339,5 +339,18 @@ describe('licences, relative clauses and long appositives', () => {
   it('reads "banned its president, X, from any …" past a long appositive', () => {
     const a = extract('The Global Rowing Union banned its president, Marko Vulic, from any rowing activity for five years.');
     expect(sanctionLines(a)).toEqual(['Global Rowing Union -> Marko Vulic | OTHER']);
+  });
+});
+
+describe('points and listed bodies', () => {
+  it('reads "deducted six points from X" as a measure', () => {
+    const a = extract('The National Rugby League deducted six points from Harbury Rovers on Friday.');
+    expect(sanctionLines(a)).toEqual(['National Rugby League -> Harbury Rovers | OTHER']);
+  });
+
+  it('reads "The companies include X and Y" after a measure on "four drone manufacturers"', () => {
+    const a = extract('The U.S. Commerce Department added four drone manufacturers to its Entity List. The companies include Skyward Aero and Lanfeng Robotics.');
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual(['U.S. Commerce Department -> Skyward Aero', 'U.S. Commerce Department -> Lanfeng Robotics']);
+    expect(entityLines(a)).toContain('organization: Skyward Aero');
   });
 });
