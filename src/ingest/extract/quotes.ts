@@ -894,6 +894,11 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
     const e = resolvePronoun(ctx, first.start, 'person', gender);
     if (e) return { entity: e.id, start: spanStart, end: spanEnd };
   }
+  // "Her party said", "His company denied": the body of that kind the text is about.
+  if (end === start + 1 && /^(his|her|their)$/.test(first.lower) && ORG_DESCRIPTORS.has(last.lower) && /^\p{Ll}/u.test(last.text)) {
+    const e = resolveDescription(registry, ctx.quotes, last.lower, [], first.start);
+    if (e) return { entity: e.id, start: spanStart, end: spanEnd };
+  }
   // "the government" of a state the text made an organization only while reading statements.
   if (end === start + 1 && first.lower === 'the' && ORG_DESCRIPTORS.has(last.lower) && /^\p{Ll}/u.test(last.text)) {
     const e = resolveDescription(registry, ctx.quotes, last.lower, [], first.start);

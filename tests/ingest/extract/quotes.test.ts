@@ -407,3 +407,10 @@ describe('inverted attributions and possessed listeners', () => {
     expect(statementLines(a)).toEqual(['Colin Radley | told | INDIRECT | the offenders had been banned']);
   });
 });
+
+describe('possessed bodies as speakers', () => {
+  it('reads "Her party said" as the party the text has named', () => {
+    const a = extract('Mirela Dascu heads the Civic Renewal party. Her party said it would appeal.');
+    expect(statementLines(a)).toEqual(['Civic Renewal | said | INDIRECT | it would appeal']);
+  });
+});
