@@ -199,7 +199,9 @@ function reportingLemma(text: Text, sentence: Sentence, t: Token): string | unde
     // "alleged to be", "reported by": a participle, not the speaker's verb.
     return undefined;
   }
-  if (t.lower.endsWith('ing') && !(prev && /^(by|while|after|before|,)$/.test(prev.lower))) return undefined;
+  // "issued a statement saying …": the participle reports what the statement says.
+  const speech = prev !== undefined && SPEECH_NOUNS.has(prev.lower) && /^(saying|stating|warning|accusing|denying|calling|urging|demanding)$/.test(t.lower);
+  if (t.lower.endsWith('ing') && !(prev && /^(by|while|after|before|,)$/.test(prev.lower)) && !speech) return undefined;
   if (lemma === 'call' && !(next && !/^(for|on|off|up)$/.test(next.lower))) return undefined;
   if ((lemma === 'find' || lemma === 'rule') && next?.lower !== 'that') return undefined;
   // "has not commented", "did not say": no statement.

@@ -414,3 +414,10 @@ describe('possessed bodies as speakers', () => {
     expect(statementLines(a)).toEqual(['Civic Renewal | said | INDIRECT | it would appeal']);
   });
 });
+
+describe('statements issued', () => {
+  it('reads "issued a statement saying …" as what the issuer said', () => {
+    const a = extract('The Justice Ministry issued a statement saying the verdict was fair.');
+    expect(statementLines(a)).toEqual(['Justice Ministry | said | INDIRECT | the verdict was fair']);
+  });
+});
