@@ -207,10 +207,15 @@ function mentionInHeadings(text: Text, registry: EntityRegistry): void {
   }
 }
 
-/** "With reporting by TASS and Interfax": the agencies credited, as news agencies. */
+/**
+ * Credit lines: "With reporting by TASS and Interfax" (agencies, returned as the article's
+ * contributors), "(Reporting by Mara Oyelaran-Pike in Corvanne; Editing by Petra Vance)"
+ * (reporters and editors, persons of the article).
+ */
 function findContributors(text: Text, registry: EntityRegistry): number[] {
   const out: number[] = [];
-  const re = /\b(?:with (?:additional )?reporting (?:by|from)|compiled (?:by|from)|contributed by|reporting by)\s+([^\n.;)]+)/gi;
+  const re =
+    /\b(?:with (?:additional )?reporting (?:by|from)|(?:additional )?reporting (?:by|from)|compiled (?:by|from)|contributed by|(?:editing|writing|written|edited|graphics|fact-checking) by)\s+([^\n.;)]+)/gi;
   for (let m = re.exec(text.norm); m; m = re.exec(text.norm)) {
     const listStart = m.index + m[0].length - m[1]!.length;
     const list = m[1]!;
@@ -219,16 +224,23 @@ function findContributors(text: Text, registry: EntityRegistry): number[] {
       const raw = p[0].replace(/^\s*(?:and\s+)?/, '');
       if (!raw.trim()) continue;
       const offset = listStart + p.index + (p[0].length - raw.length);
-      const name = raw.trim();
+      // "Mara Oyelaran-Pike in Corvanne": the reporter without the place.
+      const name = raw.trim().replace(/\s+(?:in|from|at)\s+.*$/, '');
       if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 4) continue;
-      // "Reporting by Daphne Psaledakis": a reporter, not an agency; agencies are one word,
-      // an acronym or a name with an organization's head ("Agence France-Presse").
-      const words = name.split(/\s+/);
-      if (words.length > 1 && !orgKindOfWords(words.map((w) => w.toLowerCase())) && !registry.byName(name)) continue;
       const first = text.tokens.find((t) => t.start === offset);
       const last = text.tokens.find((t) => t.end === offset + name.length);
       if (!first || !last) continue;
-      const entity = registry.byName(name) ?? registry.add('organization', name, 'NEWS_AGENCY');
+      // Agencies are one word, an acronym or a name with an organization's head
+      // ("Agence France-Presse"); two to four other words are a reporter or an editor.
+      const words = name.split(/\s+/);
+      const known = registry.byName(name);
+      if (words.length > 1 && !orgKindOfWords(words.map((w) => w.toLowerCase())) && known?.type !== 'organization') {
+        if (words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|van|von|da|di|al|bin|le|la)$/.test(w))) {
+          registry.mention(known ?? registry.add('person', name), first, last, 'name');
+        }
+        continue;
+      }
+      const entity = known ?? registry.add('organization', name, 'NEWS_AGENCY');
       if (entity.type === 'organization') entity.kind = 'NEWS_AGENCY';
       registry.mention(entity, first, last, 'name');
       if (!out.includes(entity.id)) out.push(entity.id);

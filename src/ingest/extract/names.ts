@@ -100,8 +100,13 @@ export function orgKindOfWords(lowers: string[]): OrgKind | undefined {
     const kind = ORG_HEADS.get(w);
     if (kind && kind !== 'NGO' && kind !== 'MEDIA') return kind;
   }
+  // "Microsystems", "Gazprombank", "Sovcomflot": a company's head grown into its last word.
+  if (COMPANY_ENDINGS.test(last)) return 'COMPANY';
   return undefined;
 }
+
+/** Endings of one-word company names that no personal name has. */
+const COMPANY_ENDINGS = /^\p{L}{3,}(?:systems|technologies|tech|soft|bank|telecom|pharma|pharm|chem|energo|neft|prom|zavod|export|flot|logistics|shipping|holding|invest)$/u;
 
 function classify(text: Text, chunk: NameChunk, places: Places): void {
   const tokens = text.tokens.slice(chunk.first, chunk.last + 1);

@@ -297,17 +297,19 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
       if (!from && !duration) return [];
       return passiveEvent(ctx, sentence, t, [from && /^(entering|travel|travelling|traveling|visiting)$/.test(from.lower) ? 'TRAVEL' : 'OTHER']);
     }
-    // AUTH banned TARGET from entering the country; "…, banning them from travelling"
-    const from = w.findIndex((x) => x.lower === 'from');
-    if (from >= 0 && /^(entering|travel|travelling|traveling|visiting|the)$/.test(w[from + 1]?.lower ?? '')) {
-      if (from === 1 && /^(them|their)$/.test(w[0]!.lower)) return [{ ...event(authorityOf(ctx, sentence, t), [], ['TRAVEL'], t, [t.start, w[from + 1]!.end]), plural: true }];
-      return active(ctx, sentence, t, t.index + 1, ['TRAVEL'], w[from]!.index);
+    // AUTH banned TARGET from entering the country; "…, banning them from travelling";
+    // "barred Halvik's founder and chairman, Arkady Velichko, from entering": past an appositive.
+    const from = window(t.index + 1, 16).findIndex((x, i, all) => x.lower === 'from' && !all.slice(0, i).some((y) => looksLikeVerb(y) || y.text === ';'));
+    const wide = window(t.index + 1, 16);
+    if (from >= 0 && /^(entering|travel|travelling|traveling|visiting|the)$/.test(wide[from + 1]?.lower ?? '')) {
+      if (from === 1 && /^(them|their)$/.test(w[0]!.lower)) return [{ ...event(authorityOf(ctx, sentence, t), [], ['TRAVEL'], t, [t.start, wide[from + 1]!.end]), plural: true }];
+      return active(ctx, sentence, t, t.index + 1, ['TRAVEL'], wide[from]!.index);
     }
     // "banned the group from buying political advertising", "from all competitions": another measure.
-    const barredFrom = from > 0 ? tokens[w[from]!.index + 1] : undefined;
+    const barredFrom = from > 0 ? tokens[wide[from]!.index + 1] : undefined;
     if (barredFrom && barredFrom.sentence === sentence.index && (/^\p{Ll}+ing$/u.test(barredFrom.lower) || /^(all|any)$/.test(barredFrom.lower))) {
-      const found = active(ctx, sentence, t, t.index + 1, ['OTHER'], w[from]!.index);
-      for (const e of found) e.span[1] = Math.max(e.span[1], phraseEnd(text, w[from]!.index, sentence) === sentence.end ? trimEnd(text, w[from]!.end, sentence.end) : phraseEnd(text, w[from]!.index, sentence));
+      const found = active(ctx, sentence, t, t.index + 1, ['OTHER'], wide[from]!.index);
+      for (const e of found) e.span[1] = Math.max(e.span[1], phraseEnd(text, wide[from]!.index, sentence) === sentence.end ? trimEnd(text, wide[from]!.end, sentence.end) : phraseEnd(text, wide[from]!.index, sentence));
       return found;
     }
     // "AUTH banned sprinter X for two years": a ban for a stated time.

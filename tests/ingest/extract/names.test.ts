@@ -186,9 +186,19 @@ describe('organizations inside organization names', () => {
 });
 
 describe('credits', () => {
-  it('takes news agencies credited with reporting, not the reporters', () => {
-    const a = extract('The talks failed.\n\n(Reporting by Dana Holt and Reuters; Editing by Kim Lee)\n\nWith reporting by TASS and Interfax');
-    expect(entityLines(a)).toEqual(['organization: Reuters', 'organization: TASS', 'organization: Interfax']);
+  it('takes news agencies credited with reporting as contributors, reporters and editors as persons', () => {
+    const a = extract(
+      'The talks failed.\n\n(Reporting by Dana Holt in Corvanne and Reuters; Additional reporting by Ivo de Marr; Editing by Kim Lee)\n\nWith reporting by TASS and Interfax',
+    );
+    expect(entityLines(a)).toEqual([
+      'person: Dana Holt',
+      'organization: Reuters',
+      'person: Ivo de Marr',
+      'person: Kim Lee',
+      'organization: TASS',
+      'organization: Interfax',
+    ]);
+    expect(a.article.contributors).toEqual(['reuters', 'tass', 'interfax']);
   });
 });
 
