@@ -295,7 +295,7 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
   const after = text.tokens[tail.index + 1];
   const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === head.sentence;
   // "Kestrian gas magnate", "Valdorian banks": a nationality adjective, not a name.
-  if (first === last && /(?:ian|ean|ese|ish|ic|an|i)$/.test(head.text) && sameSentence(after) && after!.kind === 'word' && /^\p{Ll}/u.test(after!.text) && !/^(and|or|of|said|says|has|have|had|was|is|will|would|in|on|for)$/.test(after!.lower)) return;
+  if (first === last && /(?:ian|ean|ese|ish|ic|an|i)$/.test(head.text) && sameSentence(after) && after!.kind === 'word' && /^\p{Ll}/u.test(after!.text) && !/^(and|or|of|in|on|for)$/.test(after!.lower) && !looksLikeVerb(after) && !REPORTING_VERBS.has(after!.lower)) return;
   // Dateline: "VELMORA, Valdoria (Northbridge Wire) —": places, not names.
   const place = dateline(text, text.sentences[head.sentence]!);
   const capsEnd = sentenceStart.index + (place?.city ?? 0);

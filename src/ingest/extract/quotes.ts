@@ -328,7 +328,7 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
       } else if (/^(in|on|at|during|to|via|late|early|last|this|on)$/.test(t.lower) && phraseIsCircumstance(text, i, end)) {
         i = skipPhrase(text, i + 1, end);
         progressed = true;
-      } else if (/^(in|at|on|during|from|after|outside|inside)$/.test(t.lower) && (lemma === 'say' || lemma === 'tell')) {
+      } else if (/^(in|at|on|during|from|after|outside|inside|to)$/.test(t.lower)) {
         // "told reporters in Velmora that …": a place or time, then the clause.
         const that = tokens.slice(i + 1, i + 7).find((x) => x.lower === 'that' || x.text === ',' || x.kind === 'quote');
         if (that?.lower === 'that') {
@@ -624,6 +624,15 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
   // "Observers from the Council of Democratic States said": the group's or person's body;
   // "assets held in Union member states": no subject at all.
   const before = tokens[start - 1];
+  // "A person familiar with the matter said", "sources close to the Kremlin said": unnamed.
+  if (before && /^(with|to|on|about)$/.test(before.lower) && /^(familiar|close|briefed|knowledgeable)$/.test(tokens[start - 2]?.lower ?? '')) {
+    const noun = tokens[start - 3];
+    if (noun && noun.sentence === sentence.index && (UNNAMED_HEADS.test(noun.lower) || isGroupNoun(noun))) {
+      let from = start - 3;
+      while (from - 1 >= first && inNounPhrase(tokens[from - 1]!) && !CLAUSE_WORDS.has(tokens[from - 1]!.lower)) from--;
+      return [groupRef(ctx, from, end)];
+    }
+  }
   if (before && before.sentence === sentence.index && /^(of|from|at|in|for|with)$/.test(before.lower)) {
     const head = tokens[start - 2];
     // "Observers from …", "members of …" name people by their body; "firms in Union member
@@ -872,6 +881,10 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
   const relative = tokens.slice(start + 1, end + 1).find((t) => /^(who|that)$/.test(t.lower));
   if (relative && GROUP_NOUNS.has(tokens[relative.index - 1]!.lower)) return allowGroup ? groupRef(ctx, start, end) : undefined;
   const mentions = registry.mentions.filter((m) => m.start >= spanStart && m.end <= spanEnd);
+  // "A senior EU diplomat", "one Western official": someone left unnamed, whatever body the
+  // modifiers name; a spokesperson speaks for the body ("an EU spokesperson").
+  const indefinite = /^(a|an|one|another)$/.test(first.lower) && /^\p{Ll}/u.test(last.text) && UNNAMED_HEADS.test(last.lower);
+  if (indefinite && mentions.every((m) => m.last < end)) return allowGroup ? groupRef(ctx, start, end) : undefined;
   if (mentions.length > 0) {
     const head = mentions.at(-1)!;
     const trailing = tokens.slice(head.last + 1, end + 1);
@@ -926,6 +939,9 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
   if (isGroupNoun(last)) return groupRef(ctx, start, end);
   return undefined;
 }
+
+/** Heads of a phrase for one unnamed source: "a senior official", "a person familiar with …". */
+const UNNAMED_HEADS = /^(official|diplomat|source|person|insider|officer|lawmaker|legislator|executive|banker|trader|analyst|investigator|prosecutor|aide|adviser|advisor|minister|member|employee|staffer|expert|lawyer|activist|resident|witness)$/;
 
 /** Nouns for a number of people, whose "of"-complement says who: "a group of senators". */
 const COLLECTIVES = new Set(['group', 'panel', 'team', 'delegation', 'handful', 'number', 'majority', 'minority', 'coalition', 'caucus', 'crowd', 'chorus', 'pair', 'trio', 'dozens', 'hundreds', 'thousands']);

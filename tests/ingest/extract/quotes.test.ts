@@ -421,3 +421,29 @@ describe('statements issued', () => {
     expect(statementLines(a)).toEqual(['Justice Ministry | said | INDIRECT | the verdict was fair']);
   });
 });
+
+describe('unnamed sources and surnames before "told"', () => {
+  it('keeps a source unnamed whatever body its modifiers or complement name', () => {
+    const a = extract(
+      'The Kremlin said nothing. A senior EU diplomat said more listings were coming. ' +
+        'Two people familiar with the decision said it was final. Sources close to the Kremlin said the list was long. ' +
+        'An EU spokesperson said the bloc was united.',
+    );
+    expect(statementLines(a)).toEqual([
+      'senior EU diplomat | said | INDIRECT | more listings were coming',
+      'Two people familiar with the decision | said | INDIRECT | it was final',
+      'Sources close to the Kremlin | said | INDIRECT | the list was long',
+      'EU | said | INDIRECT | the bloc was united',
+    ]);
+  });
+
+  it('reads a surname ending like a demonym as a name before a verb, and skips "on Telegram"', () => {
+    const a = extract(
+      'Nasser Kanani was angry. "This is terrorism," Kanani told reporters. Kanani wrote on Telegram that Tehran would respond.',
+    );
+    expect(statementLines(a)).toEqual([
+      'Nasser Kanani | told | DIRECT | This is terrorism',
+      'Nasser Kanani | wrote | INDIRECT | Tehran would respond',
+    ]);
+  });
+});

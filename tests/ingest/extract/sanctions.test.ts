@@ -354,3 +354,12 @@ describe('points and listed bodies', () => {
     expect(entityLines(a)).toContain('organization: Skyward Aero');
   });
 });
+
+describe('entry bans past an appositive', () => {
+  it('finds "from entering" after the target and its role', () => {
+    const a = extract(
+      "The Trade Ministry acted on Monday. The ministry also barred Halvik's founder and chairman, Arkady Velichko, from entering Tessaly and froze his accounts at Tessalian banks.",
+    );
+    expect(sanctionLines(a)).toEqual(['Trade Ministry -> Arkady Velichko | TRAVEL,ASSET_FREEZE']);
+  });
+});
