@@ -205,7 +205,7 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     }
     const noun = w.findIndex((x) => SANCTION_NOUN.test(x.lower));
     const prep = w.findIndex((x, i) => noun >= 0 && i > noun && /^(on|against)$/.test(x.lower));
-    if (prep >= 0 && /sanction|embargo|freeze|ban|blacklist/.test(w.map((x) => x.lower).join(' '))) return active(ctx, sentence, t, w[prep]!.index + 1);
+    if (prep >= 0 && /sanction|embargo|freeze|ban|blacklist|restriction|penalt/.test(w.map((x) => x.lower).join(' '))) return active(ctx, sentence, t, w[prep]!.index + 1);
     // "…, freezing his assets and imposing a visa ban": more measures for the same targets.
     const coordinated = t.lower === 'imposing' || tokens[t.index - 1]?.lower === 'and';
     if (noun >= 0 && noun <= 3 && coordinated) {
@@ -264,15 +264,19 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     if (targets.length === 0 || authorities.length === 0) return [];
     return [event(authorities, targets, ['OTHER'], t, [t.start, Math.max(nounToken.end, ...targets.map((x) => x.end))])];
   }
-  // AUTH added TARGET to its sanctions list / put TARGET on a blacklist
-  if (/^(added|adds|add|adding|put|puts|putting)$/.test(t.lower) && !passive) {
+  // AUTH added TARGET to its sanctions list / put TARGET on a blacklist / TARGET was added to …
+  if (/^(added|adds|add|adding|put|puts|putting)$/.test(t.lower)) {
     const w = window(t.index + 1, 16);
     const list = (from: number) => {
-      const words = w.slice(from, from + 4).map((y) => y.lower);
-      return words.some((y) => /^blacklists?$/.test(y)) || (words.some((y) => /^(list|register|registry)$/.test(y)) && words.some((y) => /^(sanctions?|terror|terrorist|entity|watch)$/.test(y)));
+      const words = w.slice(from, from + 6).map((y) => y.lower);
+      return (
+        words.some((y) => /^blacklists?$/.test(y)) ||
+        (words.some((y) => /^(list|register|registry)$/.test(y)) && words.some((y) => /^(sanctions?|terror|terrorist|entity|watch|designated|control|end-user)$/.test(y)))
+      );
     };
     const to = w.findIndex((x, i) => /^(to|on)$/.test(x.lower) && list(i + 1));
     if (to < 0) return [];
+    if (passive) return to === 0 ? passiveEvent(ctx, sentence, t) : [];
     return active(ctx, sentence, t, t.index + 1, undefined, w[to]!.index);
   }
   // AUTH froze the assets of TARGET / TARGET's assets / its accounts / funds held by TARGET
@@ -569,8 +573,25 @@ function creditedAuthority(ctx: Context, subject: SanctionEvent, events: Sanctio
   const before = events.slice(0, index).reverse().filter((e) => sentence.index - sentenceOf(e) <= 4);
   const after = events.slice(index + 1).filter((e) => sentenceOf(e) - sentence.index <= 2);
   const nearest = [...before, ...after].find((e) => e.authorities.length > 0 && !e.agentless);
-  return nearest ? nearest.authorities.filter((a) => !targets.has(a.entity)) : [];
+  if (nearest) return nearest.authorities.filter((a) => !targets.has(a.entity));
+  // "The Treasury on Monday targeted a network of shipping firms. Acme Shipping was added to
+  // …": the public body opening one of the sentences just before, acting against someone.
+  for (let s = sentence.index - 1; s >= 0 && sentence.index - s <= 3; s--) {
+    const earlier = text.sentences[s]!;
+    if (earlier.heading || !SANCTION_WORDS.test(text.norm.slice(earlier.start, earlier.end))) continue;
+    const opening = registry.mentions.find((m) => m.sentence === s && m.first <= datelineEnd(text, earlier) + 2);
+    const entity = opening ? registry.entities[opening.entity]! : undefined;
+    if (opening && entity?.type === 'organization' && AUTHORITY_KINDS.test(entity.kind ?? '') && !targets.has(entity.id)) {
+      return [{ entity: entity.id, start: opening.start, end: opening.end }];
+    }
+  }
+  return [];
 }
+
+/** Words of a sentence reporting some action against someone. */
+const SANCTION_WORDS = /\b(?:sanction|designat|blacklist|target|freez|froze|ban|bar|list|penal|restrict|fine)/i;
+/** Kinds of organization that impose measures. */
+const AUTHORITY_KINDS = /^(GOVERNMENT|GOVERNMENT_AGENCY|INTERNATIONAL_ORGANIZATION|LEGISLATURE|COURT)$/;
 
 function isOrganization(ctx: Context, ref: SpeakerRef): boolean {
   return ctx.registry.entities[ref.entity]!.type === 'organization';

@@ -363,3 +363,17 @@ describe('entry bans past an appositive', () => {
     expect(sanctionLines(a)).toEqual(['Trade Ministry -> Arkady Velichko | TRAVEL,ASSET_FREEZE']);
   });
 });
+
+describe('passive listings after an action without named targets', () => {
+  it('takes the authority from the body acting in a sentence before', () => {
+    const a = extract(
+      'The Treasury Department on Monday targeted a network of shipping firms. Acme Shipping was added to the Specially Designated Nationals list. Its owner, Ivan Petrov, was also designated.',
+    );
+    expect(sanctionLines(a)).toEqual(['Treasury Department -> Acme Shipping | OTHER', 'Treasury Department -> Ivan Petrov | OTHER']);
+  });
+
+  it('reads visa restrictions imposed on listed officials', () => {
+    const a = extract('The State Department imposed visa restrictions on three Hong Kong officials, including Security Secretary Chris Wong.');
+    expect(sanctionLines(a)).toEqual(['State Department -> Chris Wong | VISA_BAN']);
+  });
+});
