@@ -5,6 +5,7 @@
 import { isAcronym, type NameChunk } from './names.ts';
 import {
   DESCRIPTOR_QUALIFIERS,
+  CAPITALS,
   GOVERNMENT_SEATS,
   INSTITUTION_QUALIFIERS,
   REPORTING_VERBS,
@@ -477,6 +478,10 @@ export function resolveStates(text: Text, registry: EntityRegistry, places: Plac
     if (!t.capitalized || text.sentences[t.sentence]!.heading || registry.mentionAtToken(i)) continue;
     const two = tokens[i + 1]?.capitalized && tokens[i + 1]!.sentence === t.sentence ? text.norm.slice(t.start, tokens[i + 1]!.end) : undefined;
     const [name, last] = two && places.has(two.toLowerCase()) ? [two, tokens[i + 1]!] : [t.text, t];
+    if (capitalActing(text, registry, tokens, i, name, last)) {
+      i = last.index;
+      continue;
+    }
     if (!places.isCountry(name.toLowerCase()) || /^(in|from|to|of|at|on|with|for|by|into|across|against)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     const country = places.countryOf(name);
     if (!country) continue;
@@ -492,6 +497,30 @@ export function resolveStates(text: Text, registry: EntityRegistry, places: Plac
     stateOf(registry, country, text.body.slice(t.start, last.end), t, last);
     i = last.index;
   }
+}
+
+/**
+ * "Tehran has been supplying", "Minsk would respond", "Washington's failed policy": a capital
+ * standing for its government, as the subject of a verb or the owner of a policy; not a
+ * place ("in Tehran", "Moscow's Red Square") nor a dateline.
+ */
+function capitalActing(text: Text, registry: EntityRegistry, tokens: Token[], i: number, name: string, last: Token): boolean {
+  const country = CAPITALS.get(name.toLowerCase());
+  const t = tokens[i]!;
+  if (!country || /^\p{Lu}+$/u.test(t.text) || dateline(text, text.sentences[t.sentence]!)?.city === i - text.sentences[t.sentence]!.tokens[0]!.index + 1) return false;
+  const next = tokens[last.index + 1];
+  if (!next || next.sentence !== t.sentence) return false;
+  const owning = next.kind === 'possessive' && tokens[last.index + 2]?.kind === 'word' && /^\p{Ll}/u.test(tokens[last.index + 2]!.text);
+  if (!owning && /^(in|from|to|of|at|on|with|for|by|into|across|against|near|outside|via|between|through|around)$/.test(tokens[i - 1]?.lower ?? '')) return false;
+  let k = last.index + 1;
+  while (tokens[k] && /^(has|have|had|also|will|would|could|may|might|should|must|can|on|last|this|once|again|then|later|now|still|already|never|not)$/.test(tokens[k]!.lower) && tokens[k]!.sentence === t.sentence) k++;
+  // "Washington is pushing", not "Paris is lovely".
+  if (/^(is|was|are|were)$/.test(tokens[k]?.lower ?? '')) k = /^\p{Ll}+(?:ing|ed)$/u.test(tokens[k + 1]?.text ?? '') ? k + 1 : -1;
+  const verb = k >= 0 ? tokens[k] : undefined;
+  const acting = k > last.index + 1 ? verb !== undefined && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) : k >= 0 && looksLikeVerb(next);
+  if (!acting && !owning) return false;
+  stateOf(registry, country, name, t, last);
+  return true;
 }
 
 /**

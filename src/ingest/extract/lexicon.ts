@@ -110,7 +110,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
   ...pairs(
     'NGO',
     `watch foundation fund institute association society union federation confederation league alliance coalition committee
-     centre center network initiative trust movement campaign international chamber organization organisation`,
+     centre center network initiative trust movement campaign international chamber organization organisation monitor`,
   ),
   ...pairs('OTHER', 'university college school hospital clinic club church laboratory lab academy'),
   ...pairs('INTERNATIONAL_ORGANIZATION', 'nations'),
@@ -211,6 +211,28 @@ export const SEAT_COUNTRIES = new Map<string, string>([
   ['chigi palace', 'Italy'],
 ]);
 
+/** Capitals that news copy uses for their governments ("Tehran has been supplying", "Washington's policy"). */
+export const CAPITALS: ReadonlyMap<string, string> = new Map([
+  ['washington', 'United States'], ['moscow', 'Russia'], ['beijing', 'China'], ['london', 'United Kingdom'],
+  ['paris', 'France'], ['berlin', 'Germany'], ['kyiv', 'Ukraine'], ['kiev', 'Ukraine'], ['minsk', 'Belarus'],
+  ['tehran', 'Iran'], ['ankara', 'Turkey'], ['damascus', 'Syria'], ['baghdad', 'Iraq'], ['kabul', 'Afghanistan'],
+  ['cairo', 'Egypt'], ['tokyo', 'Japan'], ['seoul', 'South Korea'], ['pyongyang', 'North Korea'], ['new delhi', 'India'],
+  ['rome', 'Italy'], ['madrid', 'Spain'], ['warsaw', 'Poland'], ['budapest', 'Hungary'], ['caracas', 'Venezuela'],
+  ['havana', 'Cuba'], ['riyadh', 'Saudi Arabia'], ['doha', 'Qatar'], ['abu dhabi', 'United Arab Emirates'],
+  ['tbilisi', 'Georgia'], ['yerevan', 'Armenia'], ['baku', 'Azerbaijan'], ['ottawa', 'Canada'], ['canberra', 'Australia'],
+  ['taipei', 'Taiwan'], ['islamabad', 'Pakistan'], ['astana', 'Kazakhstan'], ['bishkek', 'Kyrgyzstan'],
+  ['tashkent', 'Uzbekistan'], ['dushanbe', 'Tajikistan'], ['ashgabat', 'Turkmenistan'], ['chisinau', 'Moldova'],
+  ['vilnius', 'Lithuania'], ['riga', 'Latvia'], ['tallinn', 'Estonia'], ['khartoum', 'Sudan'], ['managua', 'Nicaragua'],
+  ['hanoi', 'Vietnam'], ['bangkok', 'Thailand'], ['jakarta', 'Indonesia'], ['manila', 'Philippines'],
+  ['naypyidaw', 'Myanmar'], ['belgrade', 'Serbia'], ['bucharest', 'Romania'], ['sofia', 'Bulgaria'], ['athens', 'Greece'],
+  ['vienna', 'Austria'], ['prague', 'Czech Republic'], ['bratislava', 'Slovakia'], ['stockholm', 'Sweden'],
+  ['oslo', 'Norway'], ['helsinki', 'Finland'], ['copenhagen', 'Denmark'], ['dublin', 'Ireland'], ['lisbon', 'Portugal'],
+  ['brasilia', 'Brazil'], ['mexico city', 'Mexico'], ['bogota', 'Colombia'], ['buenos aires', 'Argentina'],
+  ['pretoria', 'South Africa'], ['abuja', 'Nigeria'], ['nairobi', 'Kenya'], ['addis ababa', 'Ethiopia'], ['beirut', 'Lebanon'],
+  ['amman', 'Jordan'], ['tripoli', 'Libya'], ['tunis', 'Tunisia'], ['algiers', 'Algeria'], ['rabat', 'Morocco'],
+  ['dhaka', 'Bangladesh'], ['kathmandu', 'Nepal'], ['colombo', 'Sri Lanka'], ['ulaanbaatar', 'Mongolia'],
+]);
+
 /** Countries; with the regions and cities below, never persons. */
 export const COUNTRIES = words(`
   afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
@@ -241,7 +263,8 @@ export const PLACES: ReadonlySet<string> = new Set([
   yerevan baku astana almaty tashkent riyadh doha dubai beirut jakarta manila bangkok hanoi caracas havana
   bogota lima santiago brasilia mexico st petersburg hong kong kong taipei pyongyang islamabad dhaka
   nairobi lagos abuja johannesburg pretoria addis ababa khartoum tripoli tunis algiers rabat luanda kinshasa
-  strasbourg luxembourg hague
+  strasbourg luxembourg hague bishkek dushanbe ashgabat chisinau vilnius riga tallinn managua naypyidaw belgrade
+  bratislava amman kathmandu colombo ulaanbaatar sharjah shenzhen shanghai guangzhou isfahan
 `),
 ]);
 

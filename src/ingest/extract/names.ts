@@ -154,11 +154,46 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
   }
   const nameLike = tokens.filter((t) => t.kind === 'word' || t.kind === 'punct' || t.kind === 'acronym');
   if (tokens.length >= 2 && tokens.length <= 5 && nameLike.length === tokens.length) {
+    const before = text.tokens[chunk.first - 1];
+    const after = text.tokens[chunk.last + 1];
+    const beforeBefore = text.tokens[chunk.first - 2];
+    // "North Darfur", "Port Sudan", "in El Fasher", "the city of Goma": places.
+    if (
+      PLACE_LEADS.has(lowers[0]!) ||
+      (before?.sentence === chunk.sentence && /^(in|near|outside|across|into|throughout)$/.test(before.lower)) ||
+      (before?.lower === 'of' && /^(city|town|village|region|province|district|state|port|capital|area)$/.test(beforeBefore?.lower ?? ''))
+    ) {
+      Object.assign(chunk, { type: 'place', evidence: 1 });
+      return;
+    }
+    // "the Specially Designated Nationals list", "the Global Magnitsky sanctions programme":
+    // the name of a thing's kind, not of a person.
+    if (after?.sentence === chunk.sentence && THING_NOUNS.has(after.lower)) {
+      Object.assign(chunk, { type: 'unknown', evidence: -1 });
+      return;
+    }
+    // "the Sudan Civilian Protection Monitor", "the Nairobi-based Harbour Trust": a person's
+    // name takes no article.
+    const article = before?.lower === 'the' || (/^\p{L}+-based$/u.test(before?.text ?? '') && beforeBefore?.lower === 'the');
+    const described = after?.sentence === chunk.sentence && /^\p{Ll}/u.test(after.text) && (ORG_DESCRIPTORS.has(after.lower) || ORG_HEADS.has(after.lower));
+    if (article && !described && before?.sentence === chunk.sentence) {
+      Object.assign(chunk, { type: 'organization', orgKind: 'OTHER', evidence: 0 });
+      return;
+    }
     Object.assign(chunk, { type: 'person', evidence: 0 });
     return;
   }
   chunk.type = 'unknown';
 }
+
+/** First words of place names. */
+const PLACE_LEADS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'port', 'lake', 'mount', 'fort', 'cape', 'san', 'santa', 'saint', 'upper', 'lower', 'greater']);
+
+/** Nouns a name may modify that make it the name of a thing: "the Entity List rules". */
+const THING_NOUNS = new Set([
+  'list', 'lists', 'sanctions', 'programme', 'program', 'regime', 'act', 'law', 'laws', 'rules', 'regulations', 'scheme',
+  'framework', 'legislation', 'designation', 'designations', 'listing', 'listings', 'sanction', 'authority', 'powers',
+]);
 
 /** Capitalized runs of every sentence that is not a heading, classified. */
 export function findNameChunks(text: Text, places: Places): NameChunk[] {

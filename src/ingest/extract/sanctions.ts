@@ -266,7 +266,7 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
   }
   // AUTH added TARGET to its sanctions list / put TARGET on a blacklist / TARGET was added to …
   if (/^(added|adds|add|adding|put|puts|putting)$/.test(t.lower)) {
-    const w = window(t.index + 1, 16);
+    const w = window(t.index + 1, 40);
     const list = (from: number) => {
       const words = w.slice(from, from + 6).map((y) => y.lower);
       return (
@@ -354,7 +354,16 @@ const NOT_IN_FORCE = /^(upheld|uphold|upholds|lift|lifted|lifting|lifts|ease|eas
 /** An active report: the verb's subject on the targets that follow it. */
 function active(ctx: Context, sentence: Sentence, verb: Token, targetFrom: number, measures?: Measure[], targetUntil?: number): SanctionEvent[] {
   const authorities = authorityOf(ctx, sentence, verb);
-  const targets = targetList(ctx, sentence, targetFrom, targetUntil, new Set(authorities.map((a) => a.entity)));
+  const exclude = new Set(authorities.map((a) => a.entity));
+  // "designated on Tuesday Pars Rotor": past a time phrase before the object.
+  const tokens = ctx.text.tokens;
+  if (/^(on|last|this)$/.test(tokens[targetFrom]?.lower ?? '') && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)$/.test(tokens[targetFrom + 1]?.lower ?? '')) targetFrom += 2;
+  const targets = targetList(ctx, sentence, targetFrom, targetUntil, exclude);
+  // "added X to its list, along with Y and Z": more targets after the list.
+  if (targetUntil !== undefined) {
+    const along = tokens.slice(targetUntil, sentence.tokens.at(-1)!.index).find((t, i, all) => t.lower === 'along' && all[i + 1]?.lower === 'with' && (i === 0 || all[i - 1]!.text === ','));
+    if (along) for (const x of targetList(ctx, sentence, along.index + 2, undefined, exclude)) if (!targets.some((y) => y.entity === x.entity)) targets.push(x);
+  }
   const found = measures ?? measuresIn(ctx, verb.start, measureScopeEnd(ctx.text, verb, sentence));
   const span: [number, number] = [verb.start, Math.max(measureEnd(ctx.text, verb.index, sentence), ...targets.map((x) => x.end))];
   const found_ = event(authorities, targets, found, verb, span);
@@ -679,6 +688,17 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
     if (t.text === ',') {
       const next = tokens[k + 1];
       if (next && /^(which|who|whose|saying|accusing|adding|subjecting|freezing|banning|citing|after|because|and)$/.test(next.lower) && next.lower !== 'and') break;
+      // "X, a distributor in Sharjah, and Y", "A, a judge at the Minsk City Court who …, and
+      // B": past an appositive about the last target, to the items after it.
+      const appositive = next && targets.length > 0 && (/^(a|an)$/.test(next.lower) || (/^\p{Ll}/u.test(next.text) && (PERSON_ROLES.has(next.lower) || ORG_DESCRIPTORS.has(next.lower))));
+      if (appositive) {
+        const close = tokens.slice(k + 2, Math.min(last, k + 30) + 1).find((x) => x.text === ',' || x.text === ';' || x.kind === 'dash');
+        const after = close ? tokens[close.index + 1] : undefined;
+        if (close?.text === ',' && after?.lower === 'and') {
+          k = close.index - 1;
+          continue;
+        }
+      }
       // "the chairman of the election commission, Oleg Strand,", "two of his companies,
       // Saltmere Lines and …": the names in apposition to a role or a number are targets.
       const named = registry.mentions.find((mm) => mm.first === k + 1);

@@ -111,3 +111,18 @@ describe('shortened names', () => {
     expect(b.entities.filter((e) => e.type === 'organization')).toHaveLength(1);
   });
 });
+
+describe('capitals standing for their governments', () => {
+  it('reads a capital acting or owning a policy as its state, not a capital as a place', () => {
+    const a = extract(
+      'WASHINGTON (AP) — The Treasury sanctioned three firms over the drones Tehran has been supplying to Russia. In Tehran, officials were angry. Reza Farahmandi called it "a continuation of Washington\'s failed policy." Minsk would respond, he said. Paris is lovely in spring.',
+    );
+    const states = a.entities.filter((e) => e.type === 'organization' && e.kind === 'GOVERNMENT').map((e) => (e.type === 'organization' ? e.name : ''));
+    expect(states).toEqual(['Iran government', 'United States government', 'Belarus government']);
+    expect(a.mentions.filter((m) => ['Tehran', 'Washington', 'Minsk', 'Paris'].includes(m.text)).map((m) => m.start)).toEqual([
+      70,
+      185,
+      214,
+    ]);
+  });
+});

@@ -250,7 +250,8 @@ describe('more organization cues', () => {
 
   it('reads a body named after its country and a capitalized name before a comma as no dateline', () => {
     const a = extract('Ottawa said so, according to Global Affairs Canada.\n\nUEFA, European football’s governing body, declined to comment.');
-    expect(entityLines(a)).toEqual(['organization: Global Affairs Canada', 'organization: UEFA']);
+    // "Ottawa said": the capital speaks for its government.
+    expect(entityLines(a)).toEqual(['organization: Global Affairs Canada', 'organization: UEFA', 'organization: Canada government']);
   });
 
   it('merges a described organization with the named one whose words it uses, and reads "known as"', () => {

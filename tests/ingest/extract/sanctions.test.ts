@@ -377,3 +377,18 @@ describe('passive listings after an action without named targets', () => {
     expect(sanctionLines(a)).toEqual(['State Department -> Chris Wong | VISA_BAN']);
   });
 });
+
+describe('long target lists', () => {
+  it('reads targets past appositives, after "along with" and after a time phrase', () => {
+    const a = extract(
+      "The department's Office of Foreign Assets Control added Kourosh Abbasian-Rad, a Tehran trader, and his company, Kavir Pishro Engineering Co., to its Specially Designated Nationals list, along with Golden Crescent Avionics FZE, a distributor in Sharjah, and Shenzhen Lanbo Precision Electronics Co. The State Department also designated on Tuesday Pars Rotor Aviation Industries, an Isfahan manufacturer.",
+    );
+    expect(sanctionLines(a)).toEqual([
+      'Office of Foreign Assets Control -> Kourosh Abbasian-Rad | OTHER',
+      'Office of Foreign Assets Control -> Kavir Pishro Engineering Co | OTHER',
+      'Office of Foreign Assets Control -> Golden Crescent Avionics FZE | OTHER',
+      'Office of Foreign Assets Control -> Shenzhen Lanbo Precision Electronics Co | OTHER',
+      'State Department -> Pars Rotor Aviation Industries | OTHER',
+    ]);
+  });
+});
