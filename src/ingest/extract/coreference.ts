@@ -283,7 +283,9 @@ function findOrgFor(chunk: NameChunk | string, registry: EntityRegistry): Entity
   return registry.entities.find((e) => {
     if (e.type !== 'organization' || e.name === name) return false;
     if (e.mentions.length > 0 && e.mentions[0]!.start > after) return false;
-    if (isAcronym(name) && initials(e.name) === name.replace(/[^\p{Lu}]/gu, '')) return true;
+    // "METI" for "Japan's Ministry of Economy, Trade and Industry": with or without its owner.
+    const letters = name.replace(/[^\p{Lu}]/gu, '');
+    if (isAcronym(name) && (initials(e.name) === letters || initials(e.name.replace(/^.*?['’]s\s+/, '')) === letters)) return true;
     const full = ownWords(e.name);
     const part = key.split(' ');
     // "Treasury" in "U.S. Treasury Department", "Amnesty" in "Amnesty International".

@@ -186,6 +186,21 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
   chunk.type = 'unknown';
 }
 
+/**
+ * The end of ", Trade and Industry" from the comma at `comma`: capitalized single words
+ * joined by commas and a final "and"; undefined when the tokens are no such list.
+ */
+function fieldListEnd(tokens: Token[], comma: number): number | undefined {
+  let k = comma;
+  for (let n = 0; n < 5; n++) {
+    if (tokens[k]?.text !== ',' || !isNameToken(tokens[k + 1])) return undefined;
+    k += 1;
+    if (tokens[k + 1]?.text === 'and' && isNameToken(tokens[k + 2])) return k + 2;
+    k += 1;
+  }
+  return undefined;
+}
+
 /** First words of place names. */
 const PLACE_LEADS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'port', 'lake', 'mount', 'fort', 'cape', 'san', 'santa', 'saint', 'upper', 'lower', 'greater']);
 
@@ -267,10 +282,27 @@ export function findNameChunks(text: Text, places: Places): NameChunk[] {
             continue;
           }
         }
+        // "Ministry of Economy, Trade and Industry", "Economy, Trade and Industry Minister
+        // Kenji Aramaki": a list of fields inside a name.
+        if (next.text === ',') {
+          const listEnd = fieldListEnd(tokens, j + 1);
+          if (listEnd !== undefined) {
+            const run = tokens.slice(i, j + 1).map((w) => w.lower);
+            const ofBody = run.includes('of') && run.some((w) => ORG_LEADS.has(w) || ORG_HEADS.has(w));
+            const beforeTitle = isNameToken(tokens[listEnd + 1]) && (HONORIFICS.has(tokens[listEnd + 1]!.lower) || ORG_HEADS.has(tokens[listEnd + 1]!.lower));
+            if (ofBody || beforeTitle) {
+              j = listEnd;
+              continue;
+            }
+          }
+        }
         // "Council of Europe", "Department of the Treasury", "Procter & Gamble".
         if (LOWER_TITLE_WORDS.has(next.text) && next.text !== 'and' && next.text !== 'the') {
           const words = tokens.slice(i, j + 1).map((w) => w.lower);
-          const orgLike = words.some((w) => ORG_LEADS.has(w) || ORG_HEADS.has(w)) || next.text === '&';
+          // Not "Kunlun Skyward Aviation Technology of Xi'an": a company and its city.
+          const lastWord = words[words.length - 1] ?? '';
+          const company = ORG_HEADS.get(lastWord) === 'COMPANY' && !ORG_LEADS.has(lastWord) && next.text === 'of';
+          const orgLike = (words.some((w) => ORG_LEADS.has(w) || ORG_HEADS.has(w)) && !company) || next.text === '&';
           const target = after?.text === 'the' ? tokens[j + 3] : after;
           if (orgLike && isNameToken(target) && !MONTHS.has(target!.lower) && !WEEKDAYS.has(target!.lower)) {
             j = tokens.indexOf(target!);
@@ -313,7 +345,9 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
   const titleWord = (i: number) => HONORIFICS.has(run[i]!.lower) || PERSON_ROLES.has(run[i]!.lower);
   // "Trade Minister", "Health Secretary": a field word before a title belongs to it.
   const fieldOfTitle = (i: number) => i + 1 < last && run[i]!.capitalized && titleWord(i + 1);
-  while (k < last && (titleWord(k) || fieldOfTitle(k) || run[k]!.text === '.' || (k === first && NATIONALITIES.has(run[k]!.lower)))) k++;
+  // "Economy, Trade and Industry Minister": a list of fields before the title.
+  const fieldList = (i: number) => (run[i]!.text === ',' || run[i]!.lower === 'and' || run[i]!.capitalized) && run.slice(i + 1, last).some((x) => HONORIFICS.has(x.lower)) && run.slice(first, last).some((x) => x.text === ',');
+  while (k < last && (titleWord(k) || fieldOfTitle(k) || fieldList(k) || run[k]!.text === '.' || (k === first && NATIONALITIES.has(run[k]!.lower)))) k++;
   if (k > first && k <= last) {
     const rest = run.slice(k, last + 1).map((t) => t.lower);
     const titleWords = run.slice(first, k).map((t) => t.lower);

@@ -286,12 +286,18 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
   const attributionEnd = Math.max(speakerEnd, verb.end);
 
   // A quote right before the attribution: "…," the ministry said; "…," its director, Mya Aye, said.
+  // "…, warning that …", "said it "takes note" of the sanctions, warning that": a verb with
+  // its own clause does not report the quote before it.
+  const ownClause = text.tokens[verb.index + 1]?.lower === 'that';
+  const reportsBetween = (from: number, to: number) => text.tokens.some((t) => t.start >= from && t.end <= to && REPORTING_VERBS.has(t.lower));
   const before = quotes.filter(
     (q) =>
+      !ownClause &&
       q.closed &&
+      !reportsBetween(q.close + 1, attributionStart) &&
       q.close >= sentence.start &&
       q.close < attributionStart &&
-      (onlyPunctuationBetween(text, q.close + 1, attributionStart) || /^[\s,]*(?:[\p{Ll}'’-]+\s+){0,5}[\p{Ll}'’-]+,\s*$/u.test(text.norm.slice(q.close + 1, attributionStart))),
+      (onlyPunctuationBetween(text, q.close + 1, attributionStart) || /^[\s,]*(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s*$/u.test(text.norm.slice(q.close + 1, attributionStart))),
   );
   // A quote right after it: X said: "…"  /  "…," X said, "…"  /  "…," X told the court, "…"
   const listener = lemma === 'tell' && text.tokens[verb.index + 1] ? skipAudience(ctx, verb.index + 1, sentence.end) : undefined;

@@ -271,7 +271,7 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
       const words = w.slice(from, from + 6).map((y) => y.lower);
       return (
         words.some((y) => /^blacklists?$/.test(y)) ||
-        (words.some((y) => /^(list|register|registry)$/.test(y)) && words.some((y) => /^(sanctions?|terror|terrorist|entity|watch|designated|control|end-user)$/.test(y)))
+        (words.some((y) => /^(list|register|registry)$/.test(y)) && words.some((y) => /^(sanctions?|terror|terrorist|entity|watch|designated|control|end-user|user|unreliable)$/.test(y)))
       );
     };
     const to = w.findIndex((x, i) => /^(to|on)$/.test(x.lower) && list(i + 1));

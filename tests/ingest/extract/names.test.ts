@@ -337,3 +337,24 @@ describe('owners of state institutions', () => {
     expect(entityLines(a)).toEqual(['organization: Channel Nine', "organization: Tarvelia's broadcasting regulator"]);
   });
 });
+
+describe('lists of fields inside names', () => {
+  it('reads "Ministry of Economy, Trade and Industry" as one body, its acronym and a title with the same list', () => {
+    const a = extract(
+      "The move followed a decision by Japan's Ministry of Economy, Trade and Industry. METI on Tuesday added Hengtai Precision Machinery and Kunlun Skyward Aviation Technology of Xi'an to its End User List. \"We will not allow it,\" Economy, Trade and Industry Minister Kenji Aramaki told reporters.",
+    );
+    expect(entityLines(a).sort()).toEqual([
+      'organization: Hengtai Precision Machinery',
+      "organization: Japan's Ministry of Economy, Trade and Industry",
+      'organization: Kunlun Skyward Aviation Technology',
+      'person: Kenji Aramaki',
+    ]);
+    const ministry = a.entities.find((e) => e.type === 'organization' && e.name.startsWith("Japan's Ministry"));
+    expect(a.mentions.find((m) => m.text === 'METI')?.entity).toBe(ministry?.key);
+    expect(statementLines(a)).toEqual(['Kenji Aramaki | told | DIRECT | We will not allow it']);
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual([
+      "Japan's Ministry of Economy, Trade and Industry -> Hengtai Precision Machinery",
+      "Japan's Ministry of Economy, Trade and Industry -> Kunlun Skyward Aviation Technology",
+    ]);
+  });
+});

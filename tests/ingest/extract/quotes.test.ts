@@ -447,3 +447,13 @@ describe('unnamed sources and surnames before "told"', () => {
     ]);
   });
 });
+
+describe('participles with their own clause', () => {
+  it('does not give "warning that" the quote before it', () => {
+    const a = extract('In a statement, the AU Commission said it "takes note" of the sanctions, warning that "unilateral measures" risked complicating mediation.');
+    expect(statementLines(a)).toEqual([
+      'AU Commission | said | INDIRECT | it "takes note" of the sanctions',
+      'AU Commission | warned | INDIRECT | "unilateral measures" risked complicating mediation',
+    ]);
+  });
+});
