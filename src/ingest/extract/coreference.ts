@@ -397,6 +397,25 @@ export function resolveDescriptions(text: Text, registry: EntityRegistry, places
       }
       const before = tokens[j];
       if (!before) continue;
+      // "the Russian embassy in London", "the Iranian foreign ministry": a state's body named
+      // by its nationality; "in London" belongs to an embassy's name.
+      if (before.capitalized && tokens[j - 1]?.lower === 'the' && STATE_BODY_KINDS.has(kind) && !registry.mentionAtToken(before.index)) {
+        const country = places.countryOf(before.text, true);
+        if (country && (NATIONALITIES.has(before.lower) || /(?:an|ese|ish|ic|i|ch)$/.test(before.lower))) {
+          let last = head;
+          const at = tokens[i + 1];
+          if (/^(embassy|consulate|mission)$/.test(head.lower) && at?.lower === 'in' && tokens[i + 2]?.capitalized) last = tokens[i + 2]!;
+          const the = tokens[j - 1]!;
+          const phrase = text.norm.slice(before.start, last.end);
+          const entity = registry.byName(phrase) ?? registry.add('organization', phrase, kind);
+          entity.country = country;
+          entity.descriptors.add(head.lower);
+          entity.aliases.add(text.norm.slice(the.start, last.end));
+          registry.mention(entity, the, last, 'description');
+          registry.sort();
+          continue;
+        }
+      }
       // "Kestria's last independent television station", "the first court": not a name.
       if (modifiers.some((m) => /^(last|first|only|next|other|former|new|second|third)$|est$|^(second|third)-/.test(m.lower))) continue;
       if (before.kind === 'possessive') {
@@ -444,6 +463,9 @@ export function resolveDescriptions(text: Text, registry: EntityRegistry, places
     }
   }
 }
+
+/** Kinds of the bodies of a state that a nationality adjective names ("the Russian embassy"). */
+const STATE_BODY_KINDS = new Set<OrgKind>(['GOVERNMENT_AGENCY', 'LEGISLATURE', 'COURT', 'POLICE_OR_MILITARY']);
 
 /** Nouns that, after a country's adjective or name, stand for its state: "the Kestrian government". */
 const STATE_NOUNS = new Map<string, OrgKind>([

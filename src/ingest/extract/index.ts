@@ -36,6 +36,8 @@ export function extractAnnotation(body: string, options: ExtractOptions = {}): A
   mentionInHeadings(text, registry);
   registry.sort();
   const contributors = findContributors(text, registry);
+  findBylines(text, registry);
+  findPartyLabels(text, registry);
   registry.sort();
   const affiliations = findAffiliations(text, chunks, registry, quotes);
   assignCountries(text, chunks, registry, places, affiliations);
@@ -247,6 +249,81 @@ function findContributors(text: Text, registry: EntityRegistry): number[] {
     }
   }
   return out;
+}
+
+const BYLINE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin|da|di|le|la)){1,3}`;
+const STAFF_ROLE = /^(?:(?:senior|chief|staff|business|political|economics|security|foreign|diplomatic|legal|technology|sports?|energy|europe|asia|africa|middle east|moscow|washington|london|brussels|beijing)\s+)*(?:reporter|correspondent|writer|editor|journalist|analyst|staff writer|staff)$/i;
+
+/**
+ * Bylines: "By Joanna Pryce-Ellis" (and the "Business reporter, BBC News" line under it),
+ * "HARUKA OGIWARA, Nikkei staff writer": the writers as persons, their outlet as media.
+ */
+function findBylines(text: Text, registry: EntityRegistry): void {
+  const lineRe = /^[ \t]*(.+?)[ \t]*$/gmu;
+  const lines: { start: number; text: string }[] = [];
+  for (let m = lineRe.exec(text.norm); m; m = lineRe.exec(text.norm)) lines.push({ start: m.index + m[0].indexOf(m[1]!), text: m[1]! });
+  const byRe = new RegExp(String.raw`^(?:By|BY)\s+(${BYLINE_NAME})(?:\s*(?:,|and|&)\s*(${BYLINE_NAME}))?(?:\s*(?:,|\||—|-)\s*(.+))?$`, 'u');
+  const capsRe = new RegExp(String.raw`^(${BYLINE_NAME}),\s+(?:(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+)?((?:\p{Ll}+\s+)*(?:reporter|correspondent|writer|editor|journalist))$`, 'u');
+  for (const [n, line] of lines.entries()) {
+    if (line.text.length > 90) continue;
+    const by = byRe.exec(line.text);
+    const caps = by ? undefined : capsRe.exec(line.text);
+    if (!by && !caps) continue;
+    if (caps && !/^[\p{Lu}\s'’.-]+$/u.test(caps[1]!)) continue;
+    const names = by ? [by[1], by[2]].filter((x): x is string => x !== undefined) : [caps![1]!];
+    let from = 0;
+    for (const name of names) {
+      const offset = line.start + line.text.indexOf(name, from);
+      from = offset - line.start + name.length;
+      const person = /\s(?:and|&)\s/.test(name) ? undefined : name;
+      if (!person) continue;
+      const titled = /^[\p{Lu}\s'’.-]+$/u.test(person) ? person.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase()) : person;
+      mentionSpan(text, registry, registry.byName(titled) ?? registry.add('person', titled), offset, person);
+    }
+    // The outlet: "Nikkei staff writer", "| Reuters", and "Business reporter, BBC News" on the next line.
+    let outlet: { offset: number; name: string } | undefined;
+    if (caps?.[2]) outlet = { offset: line.start + line.text.lastIndexOf(caps[2], line.text.length - caps[3]!.length), name: caps[2] };
+    const next = lines[n + 1];
+    const roleLine = next && /^(.+?),\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})$/u.exec(next.text);
+    if (by && roleLine && STAFF_ROLE.test(roleLine[1]!)) outlet = { offset: next!.start + next!.text.lastIndexOf(roleLine[2]!), name: roleLine[2]! };
+    if (outlet) {
+      const entity = registry.byName(outlet.name) ?? registry.add('organization', outlet.name, 'MEDIA');
+      mentionSpan(text, registry, entity, outlet.offset, outlet.name);
+    }
+  }
+}
+
+/** Mentions the words at `offset` when they start and end on token boundaries. */
+function mentionSpan(text: Text, registry: EntityRegistry, entity: Entity, offset: number, words: string): void {
+  const first = text.tokens.find((t) => t.start === offset);
+  const last = text.tokens.find((t) => t.end === offset + words.length);
+  if (!first || !last) return;
+  if (words !== entity.name) entity.aliases.add(words);
+  registry.mention(entity, first, last, 'name');
+}
+
+/** Parties named by the adjective before a politician's title: "Labour MP Rhiannon Hale". */
+const PARTY_LABELS = new Map([
+  ['labour', 'Labour Party'],
+  ['conservative', 'Conservative Party'],
+  ['tory', 'Conservative Party'],
+  ['republican', 'Republican Party'],
+  ['democratic', 'Democratic Party'],
+  ['democrat', 'Democratic Party'],
+]);
+const POLITICIANS = /^(mp|mps|lawmaker|lawmakers|senator|senators|sen|rep|representative|congressman|congresswoman|leader|politician|councillor|peer|mep|meps|member|members|candidate|party)$/;
+
+function findPartyLabels(text: Text, registry: EntityRegistry): void {
+  for (const t of text.tokens) {
+    const party = PARTY_LABELS.get(t.lower);
+    if (!party || !/^\p{Lu}\p{Ll}/u.test(t.text) || registry.mentionAtToken(t.index)) continue;
+    const next = text.tokens[t.index + 1];
+    if (!next || next.sentence !== t.sentence || !POLITICIANS.test(next.lower)) continue;
+    if (text.sentences[t.sentence]!.heading) continue;
+    const entity = registry.byName(party) ?? registry.add('organization', party, 'POLITICAL_PARTY');
+    entity.aliases.add(t.text);
+    registry.mention(entity, t, t, 'name');
+  }
 }
 
 /**

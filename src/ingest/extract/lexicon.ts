@@ -145,7 +145,7 @@ export const ORG_LEADS = words(`
 
 /** Lower-case nouns that describe an organization ("Russia's telecommunications watchdog"). */
 export const ORG_DESCRIPTORS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>([
-  ...pairs('GOVERNMENT_AGENCY', 'watchdog regulator ministry agency department office service treasury inspectorate'),
+  ...pairs('GOVERNMENT_AGENCY', 'watchdog regulator ministry agency department office service treasury inspectorate embassy consulate'),
   ...pairs('GOVERNMENT', 'government administration cabinet kremlin'),
   ...pairs('LEGISLATURE', 'parliament legislature senate congress'),
   ...pairs('COURT', 'court tribunal'),

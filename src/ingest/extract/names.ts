@@ -504,6 +504,8 @@ export function appositiveHead(text: Text, from: number): Token | undefined {
       continue;
     }
     if (looksLikeVerb(t)) break;
+    // "the law firm representing Mr Tselikov": a participle after the head starts a modifier.
+    if (head && /^\p{Ll}+ing$/u.test(t.text) && !ORG_DESCRIPTORS.has(t.lower) && !PERSON_ROLES.has(t.lower)) break;
     if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) head = t;
   }
   return head;

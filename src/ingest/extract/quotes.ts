@@ -812,6 +812,9 @@ export function mainSubject(ctx: Context, sentence: Sentence, index: number): Sp
     const opener = tokens[from]!;
     if ((comma.index === from + 1 && /ly$/.test(opener.lower)) || /^(in|on|at|after|before|during|meanwhile|however|earlier|later)$/.test(opener.lower)) from = comma.index + 1;
   }
+  // "On Tuesday it froze …", "Last week the ministry …": past a time phrase without a comma.
+  const time = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+  if (/^(on|in|last|this|earlier|later)$/.test(tokens[from]?.lower ?? '') && time.test(tokens[from + 1]?.lower ?? '') && from + 2 < index && tokens[from + 2]!.text !== ',') from += 2;
   const np = subjectPhrase(ctx, from, index - 1);
   return np ? interpret(ctx, np[0], np[1]) : [];
 }
@@ -984,7 +987,10 @@ export function coordinatedSubject(ctx: Context, sentence: Sentence, verb: Token
   const tokens = ctx.text.tokens;
   let k = verb.index - 1;
   while (k > sentence.tokens[0]!.index && AUXILIARIES.has(tokens[k]!.lower)) k--;
-  if (tokens[k]?.lower === 'to') {
+  // "froze the assets of X, banned him from entering and …": a verb in a series after a
+  // comma shares the clause's subject (an object follows it, so it is no participle).
+  const series = tokens[k]?.text === ',' && /ed$/.test(verb.lower) && /^(him|her|them|it|the|a|an|its|his|their)$/.test(tokens[verb.index + 1]?.lower ?? '');
+  if (tokens[k]?.lower === 'to' || series) {
     // "agreed on Thursday to impose": the subject of the clause.
   } else if (tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'but') return undefined;
   else if (previous.length > 0) return previous;

@@ -391,7 +391,9 @@ function passiveEvent(ctx: Context, sentence: Sentence, verb: Token, measures?: 
   const tokens = text.tokens;
   let k = verb.index - 1;
   while (k > sentence.tokens[0]!.index && (PASSIVE_AUX.test(tokens[k]!.lower) || /^(has|have|had|also|since|already|now|then|will|would)$/.test(tokens[k]!.lower))) k--;
-  const targets = speakerOf(ctx, sentence, tokens[k + 1]!).filter((r) => ctx.registry.entities[r.entity]!.type !== 'unnamed');
+  // "X has had his assets frozen and been banned from travelling": the clause's subject.
+  const subjects = tokens[k]?.lower === 'and' ? mainSubject(ctx, sentence, k) : speakerOf(ctx, sentence, tokens[k + 1]!);
+  const targets = subjects.filter((r) => ctx.registry.entities[r.entity]!.type !== 'unnamed');
   if (targets.length === 0) return [];
   const rest = tokens.slice(verb.index + 1, sentence.tokens.at(-1)!.index + 1);
   const by = rest.findIndex((x) => x.lower === 'by');
@@ -415,6 +417,15 @@ function freezeEvents(ctx: Context, sentence: Sentence, verb: Token, passive: bo
   // "Her assets, frozen since March", "Severin's accounts were frozen": the owner is the target.
   const before = tokens.slice(Math.max(sentence.tokens[0]!.index, verb.index - 5), verb.index);
   const assetBefore = before.findLastIndex((x) => ASSET_NOUN.test(x.lower));
+  // "Yevgeny Kholmin … has had his assets frozen": the subject is the owner.
+  const had = tokens[verb.index - 3];
+  if (assetBefore === before.length - 1 && /^(his|her|their|its)$/.test(tokens[verb.index - 2]?.lower ?? '') && /^(had|has|have|having)$/.test(had?.lower ?? '')) {
+    let k = had!.index - 1;
+    while (k > sentence.tokens[0]!.index && /^(has|have|had|also|already|now|since)$/.test(tokens[k]!.lower)) k--;
+    const owners = speakerOf(ctx, sentence, tokens[k + 1]!).filter((r) => ctx.registry.entities[r.entity]!.type !== 'unnamed');
+    if (owners.length === 0) return [];
+    return [event([], owners, ['ASSET_FREEZE'], verb, [Math.min(...owners.map((o) => o.start)), verb.end], true)];
+  }
   if ((passive || tokens[verb.index - 1]?.text === ',') && assetBefore >= 0) {
     const owner = ownerBefore(ctx, before[assetBefore]!.index, new Set());
     if (!owner) return [];

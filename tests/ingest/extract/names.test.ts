@@ -358,3 +358,22 @@ describe('lists of fields inside names', () => {
     ]);
   });
 });
+
+describe('bylines, parties and described embassies', () => {
+  it('reads writers and outlets of bylines, parties before a title and a nationality-named embassy', () => {
+    const a = extract(
+      'UK sanctions tycoons\n\nBy Joanna Pryce-Ellis\nBusiness reporter, BBC News\n\nLabour MP Rhiannon Hale welcomed the move. In a statement, the Russian embassy in London called it "hostile".\n\nHARUKA OGIWARA, Nikkei staff writer',
+    );
+    expect(entityLines(a).sort()).toEqual([
+      'organization: BBC News',
+      'organization: Labour Party',
+      'organization: Nikkei',
+      'organization: Russian embassy in London',
+      'person: Haruka Ogiwara',
+      'person: Joanna Pryce-Ellis',
+      'person: Rhiannon Hale',
+    ]);
+    expect(a.mentions.map((m) => m.text)).toContain('HARUKA OGIWARA');
+    expect(statementLines(a)).toEqual(['Russian embassy in London | called | DIRECT | hostile']);
+  });
+});

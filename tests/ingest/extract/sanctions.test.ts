@@ -392,3 +392,16 @@ describe('long target lists', () => {
     ]);
   });
 });
+
+describe('verbs in a series and assets one has had frozen', () => {
+  it('gives a verb after a comma the clause subject, and reads "has had his assets frozen"', () => {
+    const a = extract(
+      'The Foreign Office said Arkady Tselikov had used a web of companies. On Tuesday it froze the UK assets of Mr Tselikov and his firm, Thamesgate Maritime Holdings, banned him from entering the country and disqualified him. Yevgeny Kholmin, a Cyprus-based banker, has had his assets frozen and been banned from travelling to the UK.',
+    );
+    expect(sanctionLines(a)).toEqual([
+      'Foreign Office -> Arkady Tselikov | ASSET_FREEZE,TRAVEL',
+      'Foreign Office -> Thamesgate Maritime Holdings | ASSET_FREEZE',
+      'Foreign Office -> Yevgeny Kholmin | ASSET_FREEZE,TRAVEL',
+    ]);
+  });
+});
