@@ -266,6 +266,10 @@ export const PLACES: ReadonlySet<string> = new Set([
   nairobi lagos abuja johannesburg pretoria addis ababa khartoum tripoli tunis algiers rabat luanda kinshasa
   strasbourg luxembourg hague bishkek dushanbe ashgabat chisinau vilnius riga tallinn managua naypyidaw belgrade
   bratislava amman kathmandu colombo ulaanbaatar sharjah shenzhen shanghai guangzhou isfahan
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
+  iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+  nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+  ontario quebec alberta bavaria scotland
 `),
 ]);
 
@@ -283,6 +287,8 @@ export const PLACE_PHRASES = new Set([
   'san francisco', 'sri lanka', 'costa rica', 'el salvador', 'puerto rico', 'ivory coast', 'east timor',
   'south sudan', 'north macedonia', 'middle east', 'latin america', 'north america', 'south america',
   'central asia', 'west bank', 'gaza strip', 'soviet union', 'european continent', 'st petersburg', 'st. petersburg',
+  'new jersey', 'new mexico', 'new hampshire', 'north carolina', 'south carolina', 'north dakota', 'south dakota',
+  'west virginia', 'rhode island', 'british columbia', 'abu dhabi', 'new delhi', 'mexico city', 'buenos aires',
 ]);
 
 /** Nationality and place adjectives: a person cue only together with a role noun. */

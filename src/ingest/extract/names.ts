@@ -302,7 +302,9 @@ export function findNameChunks(text: Text, places: Places): NameChunk[] {
           // Not "Kunlun Skyward Aviation Technology of Xi'an": a company and its city.
           const lastWord = words[words.length - 1] ?? '';
           const company = ORG_HEADS.get(lastWord) === 'COMPANY' && !ORG_LEADS.has(lastWord) && next.text === 'of';
-          const orgLike = (words.some((w) => ORG_LEADS.has(w) || ORG_HEADS.has(w)) && !company) || next.text === '&';
+          // Not "Republican Senator Wade Hollister of Ohio": a titled person and the state.
+          const titled = words.some((w) => HONORIFICS.has(w) && !ORG_LEADS.has(w) && !ORG_HEADS.has(w));
+          const orgLike = (words.some((w) => ORG_LEADS.has(w) || ORG_HEADS.has(w)) && !company && !titled) || next.text === '&';
           const target = after?.text === 'the' ? tokens[j + 3] : after;
           if (orgLike && isNameToken(target) && !MONTHS.has(target!.lower) && !WEEKDAYS.has(target!.lower)) {
             j = tokens.indexOf(target!);

@@ -7,6 +7,7 @@ import type { Places } from './places.ts';
 import { looksLikeVerb } from './names.ts';
 import {
   GROUP_NOUNS,
+  HONORIFICS,
   NATIONALITIES,
   NOMINAL_REPORTING,
   ORG_DESCRIPTORS,
@@ -569,9 +570,9 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
     return mainSubject(ctx, sentence, verb.index);
   }
 
-  // Inverted: "…," said the minister.
+  // Inverted: "…," said the minister. ("told" is never inverted: what follows it is the listener.)
   const next = tokens[verb.index + 1];
-  if (prev && (prev.text === ',' || prev.kind === 'quote') && next && next.sentence === sentence.index) {
+  if (prev && (prev.text === ',' || prev.kind === 'quote') && next && next.sentence === sentence.index && !/^(told|tells)$/.test(verb.lower)) {
     const np = nounPhraseAfter(text, verb.index + 1, sentence);
     // "…," said its chief executive, Amira Haddad.: the name in apposition to the role.
     if (np && isRolePhrase(text, np[0], np[1]) && tokens[np[1] + 1]?.text === ',') {
@@ -638,6 +639,11 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
       while (from - 1 >= first && inNounPhrase(tokens[from - 1]!) && !CLAUSE_WORDS.has(tokens[from - 1]!.lower)) from--;
       return [groupRef(ctx, from, end)];
     }
+  }
+  // "Senator Wade Hollister of Ohio accused": the person from the place.
+  if (before && /^(of|from)$/.test(before.lower) && ctx.places.has(text.norm.slice(tokens[start]!.start, tokens[end]!.end).toLowerCase())) {
+    const m = ctx.registry.mentions.find((mm) => mm.last === start - 2 && ctx.registry.entities[mm.entity]!.type === 'person');
+    if (m) return [{ entity: m.entity, start: m.start, end: m.end }];
   }
   if (before && before.sentence === sentence.index && /^(of|from|at|in|for|with)$/.test(before.lower)) {
     const head = tokens[start - 2];
@@ -769,6 +775,14 @@ function subjectPhrase(ctx: Context, a: number, b: number): [number, number] | u
       headed = true;
       // "A Council spokesman": role or group nouns after the name belong to the phrase.
       while (j <= b && /^\p{Ll}/u.test(tokens[j]!.text) && (PERSON_ROLES.has(tokens[j]!.lower) || GROUP_NOUNS.has(tokens[j]!.lower))) last = j++;
+      // "Labour MP Rhiannon Hale": the party, the title, then the person the phrase names.
+      let t2 = j;
+      while (t2 <= b && (HONORIFICS.has(tokens[t2]!.lower) || PERSON_ROLES.has(tokens[t2]!.lower))) t2++;
+      const person = t2 > m.last + 1 ? ctx.registry.mentions.find((mm) => mm.first === t2 && ctx.registry.entities[mm.entity]!.type === 'person') : undefined;
+      if (person && person.last <= b) {
+        last = person.last;
+        j = person.last + 1;
+      }
     } else if (!headed && (isGroupNoun(t) || PERSON_ROLES.has(t.lower) || COLLECTIVES.has(t.lower) || (ORG_DESCRIPTORS.has(t.lower) && tokens[j + 1]?.lower === 'of')) && (/^\p{Ll}/u.test(t.text) || j === a)) {
       last = j++;
       headed = true;

@@ -457,3 +457,18 @@ describe('participles with their own clause', () => {
     ]);
   });
 });
+
+describe('titled speakers and listeners of "told"', () => {
+  it('takes the person after a party and a title, and never the listener of "told" as the speaker', () => {
+    const a = extract(
+      'Nadezhda Sokolinskaya is the editor. "The hearing lasted 40 minutes," Sokolinskaya, who left Russia in 2022, told RFE/RL\'s Russian Service. ' +
+        "Labour MP Rhiannon Hale, who sits on the Treasury Committee, welcomed the move but said it was 'extraordinary'. " +
+        'Republican Senator Wade Hollister of Ohio accused the Commission of overreach.',
+    );
+    expect(statementLines(a)).toEqual([
+      'Nadezhda Sokolinskaya | told | DIRECT | The hearing lasted 40 minutes',
+      "Rhiannon Hale | said | INDIRECT | it was 'extraordinary'",
+      'Wade Hollister | accused | INDIRECT | the Commission of overreach',
+    ]);
+  });
+});
