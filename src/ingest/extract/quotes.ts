@@ -204,7 +204,9 @@ function reportingLemma(text: Text, sentence: Sentence, t: Token): string | unde
   const speech = prev !== undefined && SPEECH_NOUNS.has(prev.lower) && /^(saying|stating|warning|accusing|denying|calling|urging|demanding)$/.test(t.lower);
   if (t.lower.endsWith('ing') && !(prev && /^(by|while|after|before|,)$/.test(prev.lower)) && !speech) return undefined;
   if (lemma === 'call' && !(next && !/^(for|on|off|up)$/.test(next.lower))) return undefined;
-  if ((lemma === 'find' || lemma === 'rule') && next?.lower !== 'that') return undefined;
+  // "ruled on September 3 that …": a clause after a short time phrase.
+  const thatSoon = text.tokens.slice(t.index + 1, t.index + 6).some((x) => x.lower === 'that') && /^(on|in|last|this)$/.test(next?.lower ?? '');
+  if ((lemma === 'find' || lemma === 'rule') && next?.lower !== 'that' && !thatSoon) return undefined;
   // "has not commented", "did not say": no statement.
   for (let k = t.index - 1; k >= 0 && k >= t.index - 3 && text.tokens[k]!.sentence === sentence.index; k--) {
     const w = text.tokens[k]!.lower;
@@ -600,7 +602,15 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
     }
     // "The ministry on Tuesday imposed": a time adverbial between subject and verb.
     if (k - 1 >= first && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$/.test(tokens[k]!.lower) && /^(on|last|this|next)$/.test(tokens[k - 1]!.lower)) k -= 2;
-    else break;
+    // "the Commission in July fined", "the court on September 3 ruled"
+    else if (k - 1 >= first && MONTH_NAMES.test(tokens[k]!.lower) && /^(in|on|since|until)$/.test(tokens[k - 1]!.lower)) k -= 2;
+    else if (k - 2 >= first && tokens[k]!.kind === 'number' && MONTH_NAMES.test(tokens[k - 1]!.lower) && /^(on|since|until)$/.test(tokens[k - 2]!.lower)) k -= 3;
+    // "Shinonome -- whose engines power … -- said": past a parenthesis between dashes.
+    else if (k > first && (tokens[k]!.kind === 'dash' || tokens[k]!.text === '--')) {
+      const open = tokens.slice(first, k).findLastIndex((t) => t.kind === 'dash' || t.text === '--');
+      if (open <= 0) break;
+      k = first + open - 1;
+    } else break;
   }
   // "was the first to document": look through "was the first to".
   if (tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'first') {
@@ -962,6 +972,8 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
   if (isGroupNoun(last)) return groupRef(ctx, start, end);
   return undefined;
 }
+
+const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 /** Heads of a phrase for one unnamed source: "a senior official", "a person familiar with …". */
 const UNNAMED_HEADS = /^(official|diplomat|source|person|insider|officer|lawmaker|legislator|executive|banker|trader|analyst|investigator|prosecutor|aide|adviser|advisor|minister|member|employee|staffer|expert|lawyer|activist|resident|witness)$/;

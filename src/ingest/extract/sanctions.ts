@@ -84,15 +84,24 @@ function measuresIn(ctx: Context, start: number, end: number): Measure[] {
 /** Laws named in the text ("the Magnitsky Act", "Executive Order 13818"), with "a 2012 law" appositives. */
 export function findLaws(text: Text): Law[] {
   const laws: Law[] = [];
-  const re = /\b((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:Act|Law|Regulation|Decree|Directive|Statute|Code|Treaty|Convention)|Executive Order\s+\d+)\b/g;
+  // "the Foreign Exchange and Foreign Trade Act", "Council Regulation (EC) No 765/2006",
+  // "Russia's Code of Administrative Offenses", "Executive Order 13382".
+  const re =
+    /\b((?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|on|for|against|in|the)\s+)?){1,7}(?:Act|Law|Regulation|Regulations|Decree|Directive|Statute|Code|Treaty|Convention)(?:\s+\((?:EU|EC|EEC)\)\s+(?:No\.?\s+)?\d+\/\d+|\s+\d{4}|\s+of\s+(?:[A-Z][\w'’-]*\s*){1,4}(?=[\s,.;]))?|Executive Order\s+\d+|(?:Article\s+[\d.]+\s+of\s+(?:[A-Z][\w'’.-]*\s+)?)?(?:Criminal|Administrative|Civil|Tax|Penal)\s+Code|(?:Article\s+[\d.]+\s+of\s+(?:[A-Z][\w'’.-]*\s+)?)?Code of (?:[A-Z][\w'’-]*\s*){1,4}(?=[\s,.;])|Law on (?:[A-Z][\w'’-]*\s*){1,4}(?=[\s,.;])|Regulation\s+\((?:EU|EC|EEC)\)\s+(?:No\.?\s+)?\d+\/\d+)\b/g;
   for (let m = re.exec(text.norm); m; m = re.exec(text.norm)) {
     // "the Commission for Communications Regulation": the end of a body's name.
     if (/\b(?:Commission|Office|Agency|Authority|Council|Committee|Ministry|Department|Institute|Centre|Center|Bureau|Board|Court)\s+(?:for|of|on)\s+(?:the\s+)?$/.test(text.norm.slice(Math.max(0, m.index - 40), m.index))) continue;
-    let name = m[1]!.replace(/^the\s+/, '');
-    let start = m.index + (m[1]!.length - name.length);
+    // "The Commission for Communications Regulation": a body's name, not a law.
+    if (/\b(?:Commission|Office|Agency|Authority|Council|Committee|Ministry|Department|Institute|Centre|Center|Bureau|Board|Court)\s+(?:for|of|on)\b/.test(m[1]!)) continue;
+    // "the Law on Sanctions": the subject after "Law on".
+    const on = /^Law$|\sLaw$/.test(m[1]!) ? /^\s+on\s+(?:[A-Z][\w'’-]*(?:\s+|(?=[,.;]))){1,4}/.exec(text.norm.slice(m.index + m[1]!.length)) : null;
+    const matched = on ? m[1]! + on[0].trimEnd() : m[1]!;
+    if (on) re.lastIndex = m.index + matched.length;
+    let name = matched.replace(/^(?:Under\s+)?the\s+/i, '');
+    let start = m.index + (matched.length - name.length);
     // Drop sentence-initial words that are not part of the name ("Under the … Act").
     const words = name.split(/\s+/);
-    while (words.length > 2 && /^(The|Under|In|By|A|An|With|Its|This|That|Under)$/.test(words[0]!)) {
+    while (words.length > 2 && /^(The|the|Under|In|By|A|An|With|Its|This|That|Under)$/.test(words[0]!)) {
       start += words[0]!.length + 1;
       words.shift();
       name = words.join(' ');
