@@ -145,6 +145,19 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
     return;
   }
   if (isAcronym(name) && !PLACE_ACRONYMS.has(lowerName)) {
+    // "VPN", "GDP", "CEO": acronyms of things and titles, not of bodies.
+    if (THING_ACRONYMS.has(lowerName)) Object.assign(chunk, { type: 'unknown', evidence: -1 });
+    else Object.assign(chunk, { type: 'organization', orgKind: 'OTHER', evidence: 1 });
+    return;
+  }
+  // "B sample", "Plan B": a letter names nothing.
+  if (/^\p{Lu}$/u.test(name) || NON_ENTITY_WORDS.has(lowerName)) {
+    Object.assign(chunk, { type: 'unknown', evidence: -1 });
+    return;
+  }
+  // "BBC Sport", "CNN International", "World Athletics": an acronym or a world-wide lead in a
+  // name of several words makes it a body's.
+  if (tokens.length > 1 && !chunk.roleBefore && (tokens.some((t) => t.kind === 'acronym' || (t.kind === 'word' && isAcronym(t.text) && !PLACE_ACRONYMS.has(t.lower))) || /^(world|global|international)$/.test(lowers[0]!))) {
     Object.assign(chunk, { type: 'organization', orgKind: 'OTHER', evidence: 1 });
     return;
   }
@@ -201,6 +214,15 @@ function fieldListEnd(tokens: Token[], comma: number): number | undefined {
   return undefined;
 }
 
+/** Acronyms of things, titles and terms rather than of organizations. */
+const THING_ACRONYMS = new Set([
+  'vpn', 'gdp', 'ceo', 'cfo', 'coo', 'cto', 'ai', 'it', 'pr', 'vip', 'dna', 'tv', 'gps', 'lng', 'lpg', 'ipo', 'faq', 'sms', 'pdf',
+  'usd', 'eur', 'gbp', 'bbl', 'kg', 'km', 'mp', 'mps', 'mep', 'meps', 'ngo', 'ngos', 'ceos', 'gmt', 'utc', 'covid', 'covid-19',
+]);
+
+/** Capitalized words that name no person and no organization. */
+const NON_ENTITY_WORDS = new Set(['brexit', 'internet', 'covid', 'covid-19', 'urals', 'holocaust', 'ramadan', 'christmas', 'easter']);
+
 /** First words of place names. */
 const PLACE_LEADS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'port', 'lake', 'mount', 'fort', 'cape', 'san', 'santa', 'saint', 'upper', 'lower', 'greater']);
 
@@ -234,7 +256,8 @@ export function findNameChunks(text: Text, places: Places): NameChunk[] {
         }
         const current = tokens[j]!;
         // An initial or an abbreviated title: "J. Smith", "Mr. Severin".
-        if (next.text === '.' && (/^\p{Lu}$/u.test(current.text) || HONORIFICS.has(current.lower)) && isNameToken(tokens[j + 2])) {
+        // Not "on X. He said": a pronoun or a common word opens the next sentence.
+        if (next.text === '.' && (/^\p{Lu}$/u.test(current.text) || HONORIFICS.has(current.lower)) && isNameToken(tokens[j + 2]) && !COMMON_CAPITALIZED.has(tokens[j + 2]!.lower)) {
           j += 1;
           continue;
         }

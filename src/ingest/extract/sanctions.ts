@@ -278,8 +278,12 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     const w = window(t.index + 1, 40);
     const list = (from: number) => {
       const words = w.slice(from, from + 6).map((y) => y.lower);
+      const named = w.slice(from, from + 6);
+      const listAt = named.findIndex((y) => /^(list|register|registry)$/i.test(y.text));
       return (
         words.some((y) => /^blacklists?$/.test(y)) ||
+        // "its Prohibited Association List", "the End User List": a list with a name.
+        (listAt > 0 && named[listAt]!.capitalized && named[listAt - 1]!.capitalized) ||
         (words.some((y) => /^(list|register|registry)$/.test(y)) && words.some((y) => /^(sanctions?|terror|terrorist|entity|watch|designated|control|end-user|user|unreliable)$/.test(y)))
       );
     };
@@ -308,7 +312,8 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
       const from = w[0]?.lower === 'from' ? w[1] : undefined;
       const duration = w[0]?.lower === 'for' && (w[1]?.kind === 'number' || /^(one|two|three|four|five|six|seven|eight|nine|ten|life|a|an)$/.test(w[1]?.lower ?? ''));
       if (!from && !duration) return [];
-      return passiveEvent(ctx, sentence, t, [from && /^(entering|travel|travelling|traveling|visiting)$/.test(from.lower) ? 'TRAVEL' : 'OTHER']);
+      const trade = from !== undefined && /^(import|export|imports|exports|trade|trading|importing|exporting)$/.test(from.lower);
+      return passiveEvent(ctx, sentence, t, [from && /^(entering|travel|travelling|traveling|visiting)$/.test(from.lower) ? 'TRAVEL' : trade ? 'TRADE' : 'OTHER']);
     }
     // AUTH banned TARGET from entering the country; "…, banning them from travelling";
     // "barred Halvik's founder and chairman, Arkady Velichko, from entering": past an appositive.
@@ -588,6 +593,13 @@ function creditedAuthority(ctx: Context, subject: SanctionEvent, events: Sanctio
   const { text, registry } = ctx;
   const sentence = text.sentences[subject.verb.sentence]!;
   const targets = new Set(subject.targets.map((t) => t.entity));
+  // "China's Commerce Ministry added Shinonome to its list … Under the listing, Shinonome is
+  // banned from …": more of a measure an authority just imposed on the same target.
+  const same = events
+    .slice(0, index)
+    .reverse()
+    .find((e) => sentence.index - e.verb.sentence <= 3 && e.authorities.length > 0 && !e.agentless && e.targets.some((t) => targets.has(t.entity)));
+  if (same) return same.authorities.filter((a) => !targets.has(a.entity));
   for (const t of sentence.tokens) {
     if (!REPORTING_VERBS.has(t.lower) || t.index < subject.verb.index) continue;
     const speakers = speakerOf(ctx, sentence, t).filter((r) => isOrganization(ctx, r) && !targets.has(r.entity));
@@ -710,7 +722,9 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
       if (next && /^(which|who|whose|saying|accusing|adding|subjecting|freezing|banning|citing|after|because|and)$/.test(next.lower) && next.lower !== 'and') break;
       // "X, a distributor in Sharjah, and Y", "A, a judge at the Minsk City Court who …, and
       // B": past an appositive about the last target, to the items after it.
-      const appositive = next && targets.length > 0 && (/^(a|an)$/.test(next.lower) || (/^\p{Ll}/u.test(next.text) && (PERSON_ROLES.has(next.lower) || ORG_DESCRIPTORS.has(next.lower))));
+      const roleAhead = (from: number) => tokens.slice(from, Math.min(last, from + 6) + 1).some((x) => x.text !== ',' && /^\p{Ll}/u.test(x.text) && (PERSON_ROLES.has(x.lower) || ORG_DESCRIPTORS.has(x.lower)));
+      const appositive =
+        next && targets.length > 0 && (/^(a|an)$/.test(next.lower) || (/^\p{Ll}/u.test(next.text) && (PERSON_ROLES.has(next.lower) || ORG_DESCRIPTORS.has(next.lower))) || (next.lower === 'the' && roleAhead(k + 2)));
       if (appositive) {
         const close = tokens.slice(k + 2, Math.min(last, k + 30) + 1).find((x) => x.text === ',' || x.text === ';' || x.kind === 'dash');
         const after = close ? tokens[close.index + 1] : undefined;
@@ -730,6 +744,11 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
       continue;
     }
     if (t.kind === 'possessive' || t.kind === 'number') continue;
+    // "the outlet's editor in chief, Nadezhda Sokolinskaya"
+    if (t.lower === 'in' && tokens[k + 1]?.lower === 'chief') {
+      k++;
+      continue;
+    }
     if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !looksLikeVerb(t) && !/^(for|over|after|because|in|on|at|under|with|from|by|to|which|who|that|since|until|while|as|when|within|into|saying|citing)$/.test(t.lower)) continue;
     if (t.capitalized && !registry.mentionAtToken(k)) continue;
     break;

@@ -135,7 +135,8 @@ function isBoundary(norm: string, blockStart: number, dot: number, next: number)
   const nextWord = /^\s+["'(]?([\p{L}\p{N}']+)/u.exec(norm.slice(next, next + 40))?.[1] ?? '';
   const nextStarts = SENTENCE_STARTERS.has(nextWord.toLowerCase());
   // An initial ("J. Smith") or a title ("Mr. Smith"): the name goes on.
-  if (/^\p{Lu}$/u.test(word)) return false;
+  // "on X. He said": a letter before a pronoun ends the sentence.
+  if (/^\p{Lu}$/u.test(word)) return /^(he|she|it|they|we|i|the|this|that|but|and|his|her|its|their)$/i.test(nextWord);
   if (ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, ''))) return nextStarts && !/^(mr|mrs|ms|dr|st|gen|sen|rep|gov|prof|rev|lt|col|capt|sgt|maj|no)$/i.test(word);
   // A dotted acronym ("U.S.") ends a sentence only before a word that usually opens one.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return nextStarts;

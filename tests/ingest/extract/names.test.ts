@@ -377,3 +377,12 @@ describe('bylines, parties and described embassies', () => {
     expect(statementLines(a)).toEqual(['Russian embassy in London | called | DIRECT | hostile']);
   });
 });
+
+describe('bodies by their words, and words that name nothing', () => {
+  it('types names with an acronym or a world-wide lead as bodies, and leaves out letters, term acronyms and events', () => {
+    const a = extract(
+      'Ifeoma Adebanjo told BBC Sport her B sample was mishandled. World Athletics said it would not comment. Readers use a VPN since Brexit. Ana Ruiz wrote on X. He replied.',
+    );
+    expect(entityLines(a).sort()).toEqual(['organization: BBC Sport', 'organization: World Athletics', 'person: Ana Ruiz', 'person: Ifeoma Adebanjo']);
+  });
+});

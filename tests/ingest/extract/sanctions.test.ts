@@ -405,3 +405,23 @@ describe('verbs in a series and assets one has had frozen', () => {
     ]);
   });
 });
+
+describe('more of a measure just imposed, named lists and titles inside targets', () => {
+  it('credits a passive report on the same target to the authority that just listed it', () => {
+    const a = extract(
+      "Japan put firms on a watch list. China's Commerce Ministry added Shinonome Aerospace to its unreliable entity list. Under the listing, Shinonome is banned from import and export activities related to China.",
+    );
+    expect(sanctionLines(a)).toEqual(["China's Commerce Ministry -> Shinonome Aerospace | TRADE"]);
+  });
+
+  it('reads a target after an appositive opening with "the", an editor in chief and a named list', () => {
+    const a = extract(
+      "The US Treasury Department designated Tahir Garsila, the group's commander in North Darfur, and his deputy, Mohamed Barqo. The court also fined the outlet's editor in chief, Nadezhda Sokolinskaya. Wada added Gregory Tallis, a coach, to its Prohibited Association List.",
+    );
+    expect(sanctionLines(a)).toEqual([
+      'US Treasury Department -> Tahir Garsila | OTHER',
+      'US Treasury Department -> Mohamed Barqo | OTHER',
+      'Wada -> Gregory Tallis | OTHER',
+    ]);
+  });
+});
