@@ -269,7 +269,9 @@ export const PLACES: ReadonlySet<string> = new Set([
   alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
   iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
   nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
-  ontario quebec alberta bavaria scotland
+  ontario quebec alberta bavaria scotland darfur kordofan tigray amhara donetsk luhansk kherson zaporizhzhia kharkiv
+  odesa odessa idlib aleppo sinai balochistan karabakh nagorno-karabakh abkhazia ossetia transnistria chechnya dagestan
+  belgorod kursk sevastopol mariupol bakhmut
 `),
 ]);
 
@@ -368,6 +370,9 @@ const REPORTING: [lemma: string, forms: string][] = [
   ['brand', 'brand brands branded'],
   ['label', 'labeled labelled'],
   ['recall', 'recalled'],
+  ['welcome', 'welcomed welcomes'],
+  ['hail', 'hailed hails'],
+  ['praise', 'praised praises'],
   ['agree', 'agreed'],
   ['charge', 'charged'],
   ['estimate', 'estimated'],
@@ -397,7 +402,7 @@ export const NOMINAL_REPORTING = new Set(['deny', 'reject', 'dismiss', 'denounce
  * Reporting verbs that make a statement only with a quotation or a "that"-clause ("added
  * that …"), not with an object or an infinitive ("asked about the ruling", "agreed to impose").
  */
-export const WEAK_REPORTING = new Set(['add', 'report', 'post', 'find', 'agree', 'recall', 'mention', 'estimate', 'rule', 'signal', 'indicate', 'answer', 'reply', 'respond', 'comment', 'ask', 'promise', 'threaten', 'announce', 'admit']);
+export const WEAK_REPORTING = new Set(['maintain', 'add', 'report', 'post', 'find', 'agree', 'recall', 'mention', 'estimate', 'rule', 'signal', 'indicate', 'answer', 'reply', 'respond', 'comment', 'ask', 'promise', 'threaten', 'announce', 'admit']);
 
 /** Nouns of speech acts: "in a statement", "told a news conference". */
 export const SPEECH_NOUNS = words(`statement interview conference briefing post tweet message letter speech video press release remarks comments report`);

@@ -196,7 +196,8 @@ function reportingLemma(text: Text, sentence: Sentence, t: Token): string | unde
     if (/^(was|were|is|are|be|been|being|get|got)$/.test(prev.lower) && /ed$|en$/.test(t.lower)) return undefined;
     if (prev.lower === 'to' && lemma !== 'document') return undefined;
   }
-  if (next && /^(to|by)$/.test(next.lower) && /ed$/.test(t.lower) && lemma !== 'call' && !(lemma === 'say' || lemma === 'tell')) {
+  // ("vowed to appeal", "pledged to respond": a promise reports its infinitive.)
+  if (next && /^(to|by)$/.test(next.lower) && /ed$/.test(t.lower) && lemma !== 'call' && !(lemma === 'say' || lemma === 'tell') && !(next.lower === 'to' && /^(vow|pledge|promise|threaten)$/.test(lemma))) {
     // "alleged to be", "reported by": a participle, not the speaker's verb.
     return undefined;
   }
@@ -377,6 +378,14 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
     return [{ range: quoteContent(text, opening), kind: 'DIRECT' }];
   }
 
+  // "welcomed the designations as "a long-overdue step"", "rejected it as 'without
+  // foundation'": a quoted label after "as" is the content; welcoming alone says nothing.
+  if (LABELLING.has(lemma)) {
+    const as = tokens.slice(i, tokens.length).findIndex((x, n) => x.lower === 'as' && n <= 8 && x.start < end);
+    const q = as >= 0 ? quotes.find((qq) => qq.open === tokens[i + as + 1]?.start) : undefined;
+    if (q) return [{ range: quoteContent(text, q), kind: 'DIRECT' }];
+    if (lemma === 'welcome') return [];
+  }
   // "called the issue a "vile sabotage cyberattack"": a quoted label is the content.
   if (lemma === 'call' || lemma === 'describe' || lemma === 'brand' || lemma === 'label') {
     const q = quotes.find((qq) => qq.open > verb.start && qq.close <= end && tokenAt(text, qq.open) - verb.index <= 6);
@@ -527,8 +536,17 @@ function onlyPunctuationBetween(text: Text, from: number, to: number): boolean {
 function betweenIsLinking(text: Text, from: number, to: number): boolean {
   const between = text.norm.slice(from, to);
   // "said in a statement: "…"", "told reporters on Monday, "…"": a circumstance, then the quote.
-  return /^[\s,:]*$/.test(between) || (/^\s*(?:,|:)?\s*(?:in|on|at|during|to)\b[^"]{0,40}?[,:]\s*$/.test(between) && !/\bthat\b/.test(between));
+  if (/^[\s,:]*$/.test(between) || (/^\s*(?:,|:)?\s*(?:in|on|at|during|to)\b[^"]{0,40}?[,:]\s*$/.test(between) && !/\bthat\b/.test(between))) return true;
+  // "…," said Elise Kornfeld, a sanctions researcher at the Center … in Arlington, Virginia, "…":
+  // the speaker's appositive, then the rest of the quote.
+  return (
+    /^\s*,\s*(?:a|an|the|his|her|its|their)\s[^"“”‘’]{0,160},\s*$/u.test(between) &&
+    !text.tokens.some((t) => t.start >= from && t.end <= to && (REPORTING_VERBS.has(t.lower) || FINITE.test(t.lower)))
+  );
 }
+
+/** Finite verbs that show an appositive has become a clause. */
+const FINITE = /^(is|are|was|were|has|have|had|will|would|said|says|told)$/;
 
 function phraseIsCircumstance(text: Text, i: number, end: number): boolean {
   // "in a statement", "on Monday", "to reporters", "at a news conference", "last week"
@@ -972,6 +990,9 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
   if (isGroupNoun(last)) return groupRef(ctx, start, end);
   return undefined;
 }
+
+/** Verbs whose object a quoted label after "as" describes. */
+const LABELLING = new Set(['welcome', 'reject', 'dismiss', 'condemn', 'denounce', 'criticize', 'decry', 'hail', 'praise', 'describe', 'brand']);
 
 const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 

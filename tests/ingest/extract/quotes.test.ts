@@ -472,3 +472,22 @@ describe('titled speakers and listeners of "told"', () => {
     ]);
   });
 });
+
+describe('labels after "as", promises and quotes resumed after an appositive', () => {
+  it('reads "welcomed X as "…"", a vow with its infinitive and a quote split by a long appositive', () => {
+    const a = extract(
+      "Sudan's Foreign Ministry, which operates from Port Sudan, welcomed the designations as \"a long-overdue step\" and demanded that Washington act. " +
+        'Rhiannon Hale welcomed the move. Ifeoma Adebanjo said she was innocent. She vowed to appeal. The Security Council has maintained an arms embargo on Darfur. ' +
+        '"Designations raise the cost," said Elise Kornfeld, a researcher at the Center for Export Enforcement Studies in Arlington, Virginia, "but networks adapt."',
+    );
+    expect(statementLines(a)).toEqual([
+      "Sudan's Foreign Ministry | welcomed | DIRECT | a long-overdue step",
+      "Sudan's Foreign Ministry | demanded | INDIRECT | Washington act",
+      'Ifeoma Adebanjo | said | INDIRECT | she was innocent',
+      'Ifeoma Adebanjo | vowed | INDIRECT | to appeal',
+      'Elise Kornfeld | said | DIRECT | Designations raise the cost',
+      'Elise Kornfeld | said | DIRECT | but networks adapt',
+    ]);
+    expect(a.sanctions).toEqual([]);
+  });
+});
