@@ -54,7 +54,7 @@ export const HONORIFICS = words(`
   prince princess pope sheikh imam rabbi father rev reverend ambassador secretary chairman chairwoman ceo
   commissioner detective officer sergeant sgt captain capt lieutenant lt admiral adm marshal premier major maj
   foreign defense defence interior finance deputy state attorney chief emir sultan ayatollah cardinal bishop
-  patriarch archbishop speaker mp
+  patriarch archbishop speaker mp mep
 `);
 
 /** Role nouns that make the name beside them a person ("lawyer Jane Doe", "Jane Doe, a lawyer"). */
@@ -64,7 +64,7 @@ export const PERSON_ROLES = words(`
   senator lawmaker legislator deputy general commander prosecutor judge analyst professor researcher activist
   journalist editor reporter correspondent diplomat envoy premier chancellor king queen prince princess adviser
   advisor aide manager owner businessman businesswoman tycoon oligarch billionaire candidate member mp
-  councillor councilor economist expert scientist doctor officer soldier commissioner representative
+  councillor councilor economist expert scientist doctor officer soldier commissioner representative mep
   campaigner dissident blogger singer actor actress writer author historian philosopher banker investor
   entrepreneur magnate president-elect strongman ruler dictator monarch emir sheikh cleric priest bishop coach player
   champion sprinter runner swimmer cyclist boxer skater striker goalkeeper jockey chairperson medallist medalist

@@ -157,7 +157,9 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
   }
   // "BBC Sport", "CNN International", "World Athletics": an acronym or a world-wide lead in a
   // name of several words makes it a body's.
-  if (tokens.length > 1 && !chunk.roleBefore && (tokens.some((t) => t.kind === 'acronym' || (t.kind === 'word' && isAcronym(t.text) && !PLACE_ACRONYMS.has(t.lower))) || /^(world|global|international)$/.test(lowers[0]!))) {
+  const bodyAcronym = (t: Token) => (t.kind === 'acronym' || (t.kind === 'word' && isAcronym(t.text))) && !PLACE_ACRONYMS.has(t.lower) && !THING_ACRONYMS.has(t.lower) && !HONORIFICS.has(t.lower) && !PERSON_ROLES.has(t.lower);
+  const thingAfter = THING_NOUNS.has(text.tokens[chunk.last + 1]?.lower ?? '');
+  if (tokens.length > 1 && !chunk.roleBefore && !thingAfter && (tokens.some(bodyAcronym) || /^(world|global|international)$/.test(lowers[0]!))) {
     Object.assign(chunk, { type: 'organization', orgKind: 'OTHER', evidence: 1 });
     return;
   }

@@ -386,3 +386,10 @@ describe('bodies by their words, and words that name nothing', () => {
     expect(entityLines(a).sort()).toEqual(['organization: BBC Sport', 'organization: World Athletics', 'person: Ana Ruiz', 'person: Ifeoma Adebanjo']);
   });
 });
+
+describe('titles that are acronyms', () => {
+  it('strips "Green MEP" from a name and keeps names of sanction programmes out', () => {
+    const a = extract('Green MEP Ansgar Holmqvist said the fine was fair. It acted under the Global Magnitsky sanctions programme.');
+    expect(entityLines(a)).toEqual(['person: Ansgar Holmqvist']);
+  });
+});
