@@ -319,7 +319,15 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
 
   // Reported clause after the verb.
   let i = verb.index + 1;
-  const end = sentenceEndForContent(text, sentence);
+  let end = sentenceEndForContent(text, sentence);
+  // "a trader who the Foreign Office says arranged sales, has been …": inside a relative
+  // clause the report ends with the clause.
+  const at = tokenAt(text, speakerStart);
+  const pronoun = text.tokens.slice(Math.max(0, at - 2), verb.index).find((t) => /^(who|whom|which|that)$/.test(t.lower) && text.tokens[t.index - 1]?.kind === 'word');
+  if (speakers.length > 0 && pronoun && pronoun.index < verb.index) {
+    const close = text.tokens.slice(verb.index + 1).find((t) => t.start >= end || t.text === ',' || t.kind === 'dash' || t.text === ';');
+    if (close && close.start < end && !inQuote(quotes, close.start)) end = close.start;
+  }
   const tokens = text.tokens;
   let complementizer = false;
   const skipWhile = () => {
@@ -612,7 +620,7 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
 
   let k = verb.index - 1;
   for (;;) {
-    while (k >= first && (AUXILIARIES.has(tokens[k]!.lower) || /^(both|all|each|jointly|together)$/.test(tokens[k]!.lower))) k--;
+    while (k >= first && (AUXILIARIES.has(tokens[k]!.lower) || /^(both|all|each|jointly|together)$/.test(tokens[k]!.lower) || ADVERBS.test(tokens[k]!.lower))) k--;
     // "The State Secretariat for Economic Affairs (SECO) said": past the acronym in brackets.
     if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && k - 3 >= first) {
       k -= 3;
@@ -710,7 +718,9 @@ function clauseStart(ctx: Context, sentence: Sentence, index: number): number {
     // one more name ("…, and the head of X, Irina Basova, saying …").
     const participle = /ing$/.test(tokens[index]?.lower ?? '') && tokens[index - 1]?.text === ',';
     const clause = t.lower === 'and' && tokens[k - 1]?.text === ',' && (!participle || tokens.slice(k + 1, index).some((x) => /^(was|were|is|are|has|have|had|will|would|said|says|told)$/.test(x.lower) || (looksLikeVerb(x) && /ed$/.test(x.lower))));
-    if (t.text === ';' || clause || (t.lower === 'but' && k > start)) {
+    // "…, while Yevgeny Kholmin … has had his assets frozen": a clause of its own.
+    const contrast = /^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ',';
+    if (t.text === ';' || clause || contrast || (t.lower === 'but' && k > start)) {
       start = k + 1;
       break;
     }
@@ -993,6 +1003,9 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
 
 /** Verbs whose object a quoted label after "as" describes. */
 const LABELLING = new Set(['welcome', 'reject', 'dismiss', 'condemn', 'denounce', 'criticize', 'decry', 'hail', 'praise', 'describe', 'brand']);
+
+/** Adverbs between a subject and its verb: "Wada has separately added". */
+const ADVERBS = /^(also|separately|previously|later|earlier|recently|already|formally|officially|quickly|swiftly|immediately|publicly|reportedly|allegedly|repeatedly|unilaterally|subsequently|similarly|likewise|again|still|now|then|once|further|additionally|yesterday|today)$/;
 
 const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 

@@ -491,3 +491,12 @@ describe('labels after "as", promises and quotes resumed after an appositive', (
     expect(a.sanctions).toEqual([]);
   });
 });
+
+describe('reports inside relative clauses and adverbs before the verb', () => {
+  it('ends a report inside a relative clause with the clause', () => {
+    const a = extract(
+      'The Foreign Office acted. Ruslan Bekhterev, a trader who the Foreign Office says arranged sales of crude, has been added to the UK sanctions list.',
+    );
+    expect(statementLines(a)).toEqual(['Foreign Office | said | INDIRECT | arranged sales of crude']);
+  });
+});

@@ -425,3 +425,17 @@ describe('more of a measure just imposed, named lists and titles inside targets'
     ]);
   });
 });
+
+describe('adverbs and contrasting clauses', () => {
+  it('reads "has separately added" and the subject of a clause after ", while"', () => {
+    const a = extract(
+      'Gregory Tallis is a coach. Wada has separately added Tallis to its Prohibited Association List. The Foreign Office froze the assets of Arkady Tselikov. Ruslan Bekhterev has been added to the UK sanctions list, while Yevgeny Kholmin, a banker, has had his assets frozen.',
+    );
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual([
+      'Wada -> Gregory Tallis',
+      'Foreign Office -> Arkady Tselikov',
+      'Foreign Office -> Ruslan Bekhterev',
+      'Foreign Office -> Yevgeny Kholmin',
+    ]);
+  });
+});
