@@ -113,11 +113,12 @@ export function findStatements(ctx: Context): StatementDraft[] {
 function continueQuotes(ctx: Context, statements: StatementDraft[]): void {
   const { text } = ctx;
   for (const q of ctx.quotes) {
-    if (!q.closed) continue;
     const sentence = text.sentences.find((x) => x.start === q.open);
     if (!sentence) continue;
-    const closing = sentenceOf(text, q.close);
-    if (!onlyPunctuationBetween(text, q.close + 1, closing.end)) continue;
+    // A quote left open at the end of its paragraph goes on in the next one (the convention
+    // for quotations over several paragraphs): its part here is a segment of its own.
+    const closing = q.closed ? sentenceOf(text, q.close) : sentenceOf(text, q.close - 1);
+    if (q.closed && !onlyPunctuationBetween(text, q.close + 1, closing.end)) continue;
     const previous = text.sentences[sentence.index - 1];
     if (!previous) continue;
     // A paragraph that is nothing but a quotation continues the quote ending the one before.
@@ -603,6 +604,12 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
   if (prev && (prev.text === ',' || prev.kind === 'quote') && next && next.sentence === sentence.index && !/^(told|tells)$/.test(verb.lower)) {
     const np = nounPhraseAfter(text, verb.index + 1, sentence);
     // "…," said its chief executive, Amira Haddad.: the name in apposition to the role.
+    // "…," said Wada's director of intelligence and investigations, Marta Kveldsen: past the
+    // rest of the role to the comma before the name.
+    if (np && isRolePhrase(text, np[0], np[1]) && tokens[np[1] + 1]?.text !== ',') {
+      const comma = tokens.slice(np[1] + 1, np[1] + 8).find((t) => t.text === ',' || !(t.kind === 'word' && /^\p{Ll}/u.test(t.text)));
+      if (comma?.text === ',' && comma.sentence === sentence.index) np[1] = comma.index - 1;
+    }
     if (np && isRolePhrase(text, np[0], np[1]) && tokens[np[1] + 1]?.text === ',') {
       const m = ctx.registry.mentions.find((mm) => mm.first === np[1] + 2 && ctx.registry.entities[mm.entity]!.type === 'person');
       const end = m ? tokens[m.last + 1] : undefined;

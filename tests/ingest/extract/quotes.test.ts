@@ -500,3 +500,18 @@ describe('reports inside relative clauses and adverbs before the verb', () => {
     expect(statementLines(a)).toEqual(['Foreign Office | said | INDIRECT | arranged sales of crude']);
   });
 });
+
+describe('quotations over several paragraphs', () => {
+  it('continues a quote left open at the end of its paragraph, and takes a role up to the name after it', () => {
+    const a = extract(
+      'Nadezhda Sokolinskaya is the editor.\n\n"The hearing lasted 40 minutes," Sokolinskaya told the Russian Service. "The judge read out a decision printed before we arrived.\n\n"We are not going to pay."\n\n' +
+        "Marta Kveldsen works at Wada. 'Athletes need to know the rules,' said Wada's director of intelligence and investigations, Marta Kveldsen.",
+    );
+    expect(statementLines(a).sort()).toEqual([
+      'Marta Kveldsen | said | DIRECT | Athletes need to know the rules',
+      'Nadezhda Sokolinskaya | told | DIRECT | The hearing lasted 40 minutes',
+      'Nadezhda Sokolinskaya | told | DIRECT | The judge read out a decision printed before we arrived',
+      'Nadezhda Sokolinskaya | told | DIRECT | We are not going to pay',
+    ]);
+  });
+});
