@@ -50,6 +50,8 @@ export interface Entity {
   gender?: 'male' | 'female';
   /** Whether the text tells the gender, rather than the given name suggesting it. */
   genderTold?: boolean;
+  /** Named only as a byline or a credit ("By Joanna Pryce-Ellis", "With reporting by TASS"): no antecedent of a pronoun. */
+  credited?: boolean;
   mentions: Mention[];
 }
 
@@ -752,13 +754,21 @@ export function resolvePronoun(
 ): Entity | undefined {
   const gender = /^(she|her|hers|herself)$/.test(pronoun) ? 'female' : /^(he|him|his|himself)$/.test(pronoun) ? 'male' : undefined;
   const fits = (e: Entity, strict: boolean) =>
-    e.type === type && !exclude.has(e.id) && (!gender || !e.gender || e.gender === gender || (!strict && !e.genderTold));
+    e.type === type && !exclude.has(e.id) && !(e.credited && e.mentions.every((m) => m.form === 'name' && creditLine(ctx.registry.text, m))) && (!gender || !e.gender || e.gender === gender || (!strict && !e.genderTold));
   const best = mostSalient(ctx.registry, ctx.quotes, ctx.registry.entities.filter((e) => fits(e, true)), offset);
   // A gender only guessed from the given name gives way when no one else is at hand.
   const sentence = sentenceIndexAt(ctx.registry.text, offset);
   if (best && salience(ctx.registry, ctx.quotes, best, offset, sentence) > 0) return best;
   const relaxed = mostSalient(ctx.registry, ctx.quotes, ctx.registry.entities.filter((e) => fits(e, false)), offset);
   return relaxed && salience(ctx.registry, ctx.quotes, relaxed, offset, sentence) > 0 ? relaxed : best;
+}
+
+/** Whether a mention sits in a credit or byline line rather than in the story. */
+function creditLine(text: Text, m: Mention): boolean {
+  const lineStart = text.norm.lastIndexOf('\n', m.start) + 1;
+  const lineEnd = text.norm.indexOf('\n', m.end);
+  const line = text.norm.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  return line.length <= 120 && /\b(?:by|reporter|correspondent|writer|editor|editing|reporting)\b/i.test(line);
 }
 
 /** Name heads a description may stand for: "the agency" for an "… Authority". */

@@ -244,6 +244,7 @@ function findContributors(text: Text, registry: EntityRegistry): number[] {
       }
       const entity = known ?? registry.add('organization', name, 'NEWS_AGENCY');
       if (entity.type === 'organization') entity.kind = 'NEWS_AGENCY';
+      entity.credited = true;
       registry.mention(entity, first, last, 'name');
       if (!out.includes(entity.id)) out.push(entity.id);
     }
@@ -298,6 +299,7 @@ function mentionSpan(text: Text, registry: EntityRegistry, entity: Entity, offse
   const first = text.tokens.find((t) => t.start === offset);
   const last = text.tokens.find((t) => t.end === offset + words.length);
   if (!first || !last) return;
+  entity.credited = true;
   if (words !== entity.name) entity.aliases.add(words);
   registry.mention(entity, first, last, 'name');
 }

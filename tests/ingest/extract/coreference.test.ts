@@ -126,3 +126,10 @@ describe('capitals standing for their governments', () => {
     ]);
   });
 });
+
+describe('bylines and pronouns', () => {
+  it('never takes an outlet named only in the byline for "it"', () => {
+    const a = extract('UK sanctions tycoons\n\nBy Joanna Pryce-Ellis\nBusiness reporter, BBC News\n\nThe government has imposed sanctions on three businessmen it accuses of helping Moscow.');
+    expect(statementLines(a)).toEqual([]);
+  });
+});
