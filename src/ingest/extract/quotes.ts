@@ -674,6 +674,16 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
   // "Observers from the Council of Democratic States said": the group's or person's body;
   // "assets held in Union member states": no subject at all.
   const before = tokens[start - 1];
+  // "A man who answered the phone at Shenzhen Lanbo's office said": someone unnamed, whatever
+  // the relative clause names.
+  const opener = tokens[clauseStart(ctx, sentence, verb.index)];
+  if (opener && /^(a|an|one|another)$/.test(opener.lower) && opener.index < start) {
+    const head = tokens[opener.index + 1];
+    const who = tokens[opener.index + 2];
+    if (head && /^(man|woman|person|official|source|resident|witness|spokesman|spokeswoman|employee|worker|neighbour|neighbor)$/.test(head.lower) && /^(who|whom)$/.test(who?.lower ?? '')) {
+      return [groupRef(ctx, opener.index, end)];
+    }
+  }
   // "A person familiar with the matter said", "sources close to the Kremlin said": unnamed.
   if (before && /^(with|to|on|about)$/.test(before.lower) && /^(familiar|close|briefed|knowledgeable)$/.test(tokens[start - 2]?.lower ?? '')) {
     const noun = tokens[start - 3];

@@ -515,3 +515,10 @@ describe('quotations over several paragraphs', () => {
     ]);
   });
 });
+
+describe('someone described by a relative clause', () => {
+  it('keeps "a man who answered the phone at X" unnamed', () => {
+    const a = extract("Lanbo Electronics is a firm. A man who answered the phone at Lanbo Electronics's office said the company sold only to civilians.");
+    expect(statementLines(a)).toEqual(["man who answered the phone at Lanbo Electronics's office | said | INDIRECT | the company sold only to civilians"]);
+  });
+});
