@@ -290,6 +290,9 @@ function findOrgFor(chunk: NameChunk | string, registry: EntityRegistry): Entity
     if (isAcronym(name) && (initials(e.name) === letters || initials(e.name.replace(/^.*?['’]s\s+/, '')) === letters)) return true;
     const full = ownWords(e.name);
     const part = key.split(' ');
+    // "Trade Ministry" for "Tessaly's Ministry of Trade and Industry": the field before the head.
+    const of = /^(.*?)\s+of\s+(?:the\s+)?(.*)$/.exec(e.name.replace(/^.*['\u2019]s?\s+(?=\p{Lu})/u, ''));
+    if (of && part.length >= 2 && nameWords(of[1]!).split(' ').includes(part.at(-1)!) && part.slice(0, -1).every((w) => nameWords(of[2]!).split(' ').includes(w))) return true;
     // "Treasury" in "U.S. Treasury Department", "Amnesty" in "Amnesty International".
     return part.length <= full.length && part.every((w) => full.includes(w)) && !NATIONALITIES.has(key);
   });

@@ -307,6 +307,20 @@ export function findNameChunks(text: Text, places: Places): NameChunk[] {
             continue;
           }
         }
+        // "Ministry of Trade and Industry", "Department of Health and Human Services": the
+        // fields of a body's name joined by "and".
+        if (next.text === 'and' && isNameToken(after)) {
+          const run = tokens.slice(i, j + 1).map((w) => w.lower);
+          const of = run.indexOf('of');
+          const bodyOf = of > 0 && ORG_LEADS.has(run[of - 1]!) && j - (i + of) <= 2;
+          let e = j + 2;
+          if (isNameToken(tokens[e + 1]) && !isNameToken(tokens[e + 2])) e++;
+          const endsName = !isNameToken(tokens[e + 1]) && !REPORTING_VERBS.has(tokens[e + 1]?.lower ?? '') && tokens[e + 1]?.kind !== 'possessive';
+          if (bodyOf && endsName) {
+            j = e;
+            continue;
+          }
+        }
         // "Ministry of Economy, Trade and Industry", "Economy, Trade and Industry Minister
         // Kenji Aramaki": a list of fields inside a name.
         if (next.text === ',') {

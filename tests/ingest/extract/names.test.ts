@@ -393,3 +393,10 @@ describe('titles that are acronyms', () => {
     expect(entityLines(a)).toEqual(['person: Ansgar Holmqvist']);
   });
 });
+
+describe('fields of a body joined by "and"', () => {
+  it('reads "Ministry of Trade and Industry" as one name and "Trade Ministry" as its short form', () => {
+    const a = extract("Tessaly's Ministry of Trade and Industry has added two chipmakers to its list. Trade Ministry spokeswoman Lene Marchetti said it was right.");
+    expect(entityLines(a)).toEqual(["organization: Tessaly's Ministry of Trade and Industry", 'person: Lene Marchetti']);
+  });
+});
