@@ -60,7 +60,8 @@ const NON_ENTITY_HEADS = new Set([
   'list', 'register', 'index', 'prize', 'award', 'awards', 'cup', 'championship', 'championships', 'olympics', 'games',
   'festival', 'summit', 'war', 'crisis', 'election', 'elections', 'agreement', 'accord', 'plan', 'protocol', 'day',
   'street', 'square', 'avenue', 'river', 'sea', 'ocean', 'mountains', 'island', 'islands', 'airport', 'station', 'bridge',
-  'hall', 'park', 'stadium', 'arena',
+  'hall', 'park', 'stadium', 'arena', 'strait', 'straits', 'bay', 'canal', 'peninsula', 'valley', 'desert', 'coast',
+  'province', 'region', 'county', 'district', 'oblast', 'krai', 'governorate', 'lake', 'mountain', 'gulf', 'channel',
 ]);
 
 const LOWER_TITLE_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&', 'de', 'du', 'des']);
@@ -150,6 +151,11 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
     else Object.assign(chunk, { type: 'organization', orgKind: 'OTHER', evidence: 1 });
     return;
   }
+  // "The Speaker, Margit Olsson-Dahl,": a title alone names no one.
+  if (tokens.length === 1 && (HONORIFICS.has(lowerName) || PERSON_ROLES.has(lowerName))) {
+    Object.assign(chunk, { type: 'unknown', evidence: -1 });
+    return;
+  }
   // "B sample", "Plan B": a letter names nothing.
   if (/^\p{Lu}$/u.test(name) || NON_ENTITY_WORDS.has(lowerName)) {
     Object.assign(chunk, { type: 'unknown', evidence: -1 });
@@ -195,11 +201,21 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
       Object.assign(chunk, { type: 'organization', orgKind: 'OTHER', evidence: 0 });
       return;
     }
+    // "Liberal Forward leader Tobias Renholm", "Halvik founder Arkady Velichko": the body
+    // whose role the named person holds.
+    const holder = text.tokens[chunk.last + 2];
+    if (after?.sentence === chunk.sentence && /^\p{Ll}/u.test(after.text) && BODY_ROLES.has(after.lower) && holder?.capitalized && holder.kind === 'word') {
+      Object.assign(chunk, { type: 'organization', orgKind: 'OTHER', evidence: 1 });
+      return;
+    }
     Object.assign(chunk, { type: 'person', evidence: 0 });
     return;
   }
   chunk.type = 'unknown';
 }
+
+/** Roles held in a body, named after it: "Liberal Forward leader X". */
+const BODY_ROLES = new Set(['leader', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'founder', 'president', 'director', 'chief', 'head', 'secretary-general', 'lawmaker', 'deputy', 'member', 'candidate', 'chair']);
 
 /**
  * The end of ", Trade and Industry" from the comma at `comma`: capitalized single words
@@ -498,6 +514,9 @@ function opensNounPhrase(text: Text, word: Token, last: Token): boolean {
   // A single word may modify the noun through other modifiers ("Double world champion");
   // a longer run only directly ("Triple Olympic medallist").
   const reach = word === last ? 3 : 1;
+  // "Liberal Forward leader Tobias Renholm": a body's name before a role and its holder.
+  const role = text.tokens[last.index + 1];
+  if (word !== last && role && BODY_ROLES.has(role.lower) && text.tokens[last.index + 2]?.capitalized) return false;
   for (let k = last.index + 1; k <= last.index + reach; k++) {
     const t = text.tokens[k];
     if (!t || t.sentence !== word.sentence || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;

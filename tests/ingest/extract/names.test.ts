@@ -400,3 +400,10 @@ describe('fields of a body joined by "and"', () => {
     expect(entityLines(a)).toEqual(["organization: Tessaly's Ministry of Trade and Industry", 'person: Lene Marchetti']);
   });
 });
+
+describe('bodies before a role and its holder', () => {
+  it('reads "Liberal Forward leader Tobias Renholm" as a body and its leader, and a lone title as no one', () => {
+    const a = extract("Liberal Forward leader Tobias Renholm said the measures were 'too little'. The Speaker, Margit Olsson-Dahl, called for order over the Varno Strait.");
+    expect(entityLines(a)).toEqual(['organization: Liberal Forward', 'person: Tobias Renholm', 'person: Margit Olsson-Dahl']);
+  });
+});
