@@ -214,6 +214,9 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
   chunk.type = 'unknown';
 }
 
+/** Letters after a person's name: honours, ranks at the bar, seats. */
+const POSTNOMINALS = new Set(['kc', 'qc', 'sc', 'mp', 'msp', 'mep', 'obe', 'cbe', 'mbe', 'phd']);
+
 /** Roles held in a body, named after it: "Liberal Forward leader X". */
 const BODY_ROLES = new Set(['leader', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'founder', 'president', 'director', 'chief', 'head', 'secretary-general', 'lawmaker', 'deputy', 'member', 'candidate', 'chair']);
 
@@ -388,10 +391,16 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
     const t = run[first]!;
     // "Mr. Holm", "Trade Minister Hugo Bellweather": a title or the field of one stays.
     const title = (HONORIFICS.has(t.lower) && run[first + 1] !== undefined) || (first + 1 <= last && HONORIFICS.has(run[first + 1]!.lower) && first + 2 <= last);
-    if (t.lower === 'the' || (opensSentence(t) && !title && (COMMON_CAPITALIZED.has(t.lower) || GROUP_NOUNS.has(t.lower) || vocabulary.has(t.lower) || isPluralNoun(t.lower)))) first++;
+    if (/^(the|a|an)$/.test(t.lower) || (opensSentence(t) && !title && (COMMON_CAPITALIZED.has(t.lower) || GROUP_NOUNS.has(t.lower) || vocabulary.has(t.lower) || isPluralNoun(t.lower)))) first++;
     else break;
   }
   if (first <= last && opensSentence(run[first]!) && (first === last || !orgKindOfWords(run.slice(first, last + 1).map((t) => t.lower))) && opensNounPhrase(text, run[first]!, run[last]!)) return;
+  // "Jonathan Sefton KC", "Jane Hale MP": letters after a person's name.
+  let postnominal = false;
+  while (last > first && POSTNOMINALS.has(run[last]!.lower)) {
+    last--;
+    postnominal = true;
+  }
   // Dates: "December 26", "Monday".
   while (first <= last && (MONTHS.has(run[first]!.lower) || WEEKDAYS.has(run[first]!.lower))) first++;
   while (last >= first && (MONTHS.has(run[last]!.lower) || WEEKDAYS.has(run[last]!.lower))) last--;
@@ -453,6 +462,7 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
     }
   }
   classify(text, chunk, places);
+  if (postnominal && chunk.evidence < 2) Object.assign(chunk, { type: 'person', evidence: 1, orgKind: undefined });
   if (before?.text === '(' && after?.text === ')' && (text.tokens[tail.index + 2]?.kind === 'dash' || text.tokens[tail.index + 2]?.text === '-')) {
     Object.assign(chunk, { type: 'organization', orgKind: 'MEDIA', evidence: 2 });
   }

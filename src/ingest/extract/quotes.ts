@@ -791,7 +791,9 @@ function subjectBeforeAppositives(ctx: Context, sentence: Sentence, comma: numbe
   const nameIn = (seg: [number, number] | undefined) => {
     if (!seg) return undefined;
     // "Major General Zaw Lin": a name with its title fills the segment too.
-    const m = registry.mentions.find((mm) => mm.last === seg[1] && mm.first >= seg[0] && tokens.slice(seg[0], mm.first).every((t) => t.capitalized || t.text === '.'));
+    // "Jonathan Sefton KC": letters after the name too.
+    const ends = (mm: { last: number }) => mm.last === seg[1] || tokens.slice(mm.last + 1, seg[1] + 1).every((t) => /^(KC|QC|SC|MP|MEP|OBE|CBE|MBE|Jr|Sr|\.)$/.test(t.text));
+    const m = registry.mentions.find((mm) => mm.first >= seg[0] && mm.last <= seg[1] && ends(mm) && tokens.slice(seg[0], mm.first).every((t) => t.capitalized || t.text === '.'));
     return m && registry.entities[m.entity]!.type !== 'unnamed' ? m : undefined;
   };
   const named = nameIn(apposed);

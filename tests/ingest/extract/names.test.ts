@@ -407,3 +407,17 @@ describe('bodies before a role and its holder', () => {
     expect(entityLines(a)).toEqual(['organization: Liberal Forward', 'person: Tobias Renholm', 'person: Margit Olsson-Dahl']);
   });
 });
+
+describe('letters after names and bracketed parts of laws', () => {
+  it('reads "Jonathan Sefton KC" as a person and "Russia (Sanctions) (EU Exit) Regulations 2019" as a law', () => {
+    const a = extract(
+      "Viktor Zalessky was designated under the Russia (Sanctions) (EU Exit) Regulations 2019. At a hearing in February, Mr Zalessky's barrister, Jonathan Sefton KC, told the court his client had done nothing. A Foreign, Commonwealth and Development Office spokesperson said: 'We welcome it.'",
+    );
+    expect(entityLines(a).sort()).toEqual(['organization: Foreign, Commonwealth and Development Office', 'person: Jonathan Sefton', 'person: Viktor Zalessky']);
+    expect(a.legalBases.map((l) => l.name)).toEqual(['Russia (Sanctions) (EU Exit) Regulations 2019']);
+    expect(statementLines(a)).toEqual([
+      'Jonathan Sefton | told | INDIRECT | his client had done nothing',
+      'Foreign, Commonwealth and Development Office | said | DIRECT | We welcome it',
+    ]);
+  });
+});
