@@ -9,7 +9,7 @@
 // the clause leaves open take them from their context.
 import { nameWords, resolvePronoun, stateOf, type Entity } from './coreference.ts';
 import { findDateText } from './dates.ts';
-import { ORG_DESCRIPTORS, PERSON_ROLES, REPORTING_VERBS, SANCTION_MEASURES } from './lexicon.ts';
+import { NATIONALITIES, ORG_DESCRIPTORS, PERSON_ROLES, REPORTING_VERBS, SANCTION_MEASURES } from './lexicon.ts';
 import { looksLikeVerb } from './names.ts';
 import { coordinatedSubject, datelineEnd, interpret, mainSubject, nounPhraseAfter, speakerOf, type Context, type SpeakerRef } from './quotes.ts';
 import type { Sentence, Text, Token } from './text.ts';
@@ -212,6 +212,9 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
       const measures = measuresIn(ctx, t.start, sentence.end);
       return passiveEvent(ctx, sentence, t, measures.length ? measures : ['OTHER']);
     }
+    // "the sanctions the Foreign Office imposed on him": the measure named before the verb.
+    const nounBefore = tokens.slice(Math.max(sentence.tokens[0]!.index, t.index - 7), t.index).some((x) => SANCTION_NOUN.test(x.lower) && /sanction|ban|freeze|embargo|restriction/.test(x.lower));
+    if (nounBefore && /^(on|against)$/.test(w[0]?.lower ?? '') && !passive) return active(ctx, sentence, t, w[0]!.index + 1);
     const noun = w.findIndex((x) => SANCTION_NOUN.test(x.lower));
     const prep = w.findIndex((x, i) => noun >= 0 && i > noun && /^(on|against)$/.test(x.lower));
     if (prep >= 0 && /sanction|embargo|freeze|ban|blacklist|restriction|penalt/.test(w.map((x) => x.lower).join(' '))) return active(ctx, sentence, t, w[prep]!.index + 1);
@@ -297,6 +300,9 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
   // AUTH blocked TARGET's accounts / AUTH suspended the accounts of TARGET / TARGET was banned from …
   if (ACCOUNT_VERB.test(t.lower)) {
     const w = window(t.index + 1, 8);
+    // "blocked his American holdings", "blocked the assets of …": a freeze, in US usage.
+    const asset = w.findIndex((x) => ASSET_NOUN.test(x.lower) && !/^(tankers|vessels|ships|accounts|funds)$/.test(x.lower));
+    if (/^block(?:ed|s)?$/.test(t.lower) && asset >= 0 && asset <= 4 && !w.slice(0, asset).some((x) => looksLikeVerb(x) || x.lower === 'and')) return freezeEvents(ctx, sentence, t, passive);
     const noun = w.findIndex((x) => ACCOUNT_NOUN.test(x.lower));
     // The accounts must be the verb's object: "closed and froze its accounts" are two verbs.
     if (noun >= 0 && !w.slice(0, noun).some((x) => looksLikeVerb(x) || x.lower === 'and')) return accountBlock(ctx, sentence, t, noun + t.index + 1);
@@ -489,7 +495,8 @@ function ownerBefore(ctx: Context, assetIndex: number, exclude: ReadonlySet<numb
       const m = ctx.registry.mentions.find((mm) => mm.last === k - 1);
       return m && !exclude.has(m.entity) ? { entity: m.entity, start: m.start, end: m.end } : undefined;
     }
-    if (!/^\p{Ll}/u.test(t.text)) return undefined;
+    // "his American holdings", "its UK assets": a place's adjective may stand between.
+    if (!/^\p{Ll}/u.test(t.text) && !NATIONALITIES.has(t.lower) && !ctx.places.has(t.lower) && !ctx.places.countryOf(t.text)) return undefined;
   }
   return undefined;
 }

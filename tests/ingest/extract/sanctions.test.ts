@@ -439,3 +439,10 @@ describe('adverbs and contrasting clauses', () => {
     ]);
   });
 });
+
+describe('measures named before their verb, and blocked holdings', () => {
+  it('reads "the sanctions X imposed on him" and "blocked his American holdings"', () => {
+    const a = extract('Viktor Zalessky lost his case. The sanctions the Foreign Office imposed on him were upheld. The US Treasury blocked his American holdings later that year.');
+    expect(sanctionLines(a)).toEqual(['Foreign Office -> Viktor Zalessky | OTHER', 'US Treasury -> Viktor Zalessky | ASSET_FREEZE']);
+  });
+});
