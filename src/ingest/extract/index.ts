@@ -217,7 +217,7 @@ function mentionInHeadings(text: Text, registry: EntityRegistry): void {
 function findContributors(text: Text, registry: EntityRegistry): number[] {
   const out: number[] = [];
   const re =
-    /\b(?:with (?:additional )?reporting (?:by|from)|(?:additional )?reporting (?:by|from)|compiled (?:by|from)|contributed by|(?:editing|writing|written|edited|graphics|fact-checking) by)\s+([^\n.;)]+)/gi;
+    /\b(?:with (?:additional )?reporting (?:by|from)|(?:additional )?reporting (?:by|from)|compiled (?:by|from)|contributed by|(?:editing|writing|written|edited|graphics|fact-checking) by|^source:)\s+([^\n.;)]+)/gim;
   for (let m = re.exec(text.norm); m; m = re.exec(text.norm)) {
     const listStart = m.index + m[0].length - m[1]!.length;
     const list = m[1]!;

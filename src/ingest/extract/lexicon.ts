@@ -85,7 +85,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
   ),
   ...pairs('LEGISLATURE', 'parliament assembly senate congress duma house council legislature diet bundestag knesset'),
   ...pairs('COURT', 'court tribunal'),
-  ...pairs('POLICE_OR_MILITARY', 'police army navy forces guard military command gendarmerie militia brigade corps'),
+  ...pairs('POLICE_OR_MILITARY', 'police army navy forces force guard military command gendarmerie militia brigade corps'),
   ...pairs('POLITICAL_PARTY', 'party'),
   ...pairs(
     'COMPANY',
@@ -178,6 +178,26 @@ export const DESCRIPTOR_QUALIFIERS: ReadonlyMap<string, OrgKind> = new Map<strin
   ['media', 'COMPANY'],
   ['rights', 'NGO'],
   ['state-run', 'MEDIA'],
+]);
+
+/** News organizations of international copy, which a name's shape alone would take for persons ("Al Jazeera"). */
+export const NEWS_OUTLETS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>([
+  ...pairs('NEWS_AGENCY', 'reuters afp ap tass interfax xinhua kyodo yonhap dpa ansa efe anadolu irna kcna belta ukrinform akipress'),
+  ['ria novosti', 'NEWS_AGENCY'],
+  ['associated press', 'NEWS_AGENCY'],
+  ['agence france-presse', 'NEWS_AGENCY'],
+  ['al jazeera', 'MEDIA'],
+  ['al arabiya', 'MEDIA'],
+  ['deutsche welle', 'MEDIA'],
+  ['radio free europe', 'MEDIA'],
+  ['voice of america', 'MEDIA'],
+  ['bloomberg', 'MEDIA'],
+  ['politico', 'MEDIA'],
+  ['meduza', 'MEDIA'],
+  ['mediazona', 'MEDIA'],
+  ['kommersant', 'MEDIA'],
+  ['vedomosti', 'MEDIA'],
+  ['nikkei', 'MEDIA'],
 ]);
 
 /** Seats of government that stand for the government ("the Kremlin said"). */

@@ -10,6 +10,7 @@ import {
   MONTHS,
   NAME_PARTICLES,
   NATIONALITIES,
+  NEWS_OUTLETS,
   ORG_DESCRIPTORS,
   ORG_HEADS,
   ORG_LEADS,
@@ -70,9 +71,16 @@ function isNameToken(t: Token | undefined): boolean {
   if (!t || !t.capitalized || t.text === 'I') return false;
   // "D-Mass.", "R-Fla.": a party and a state after a legislator's name.
   if (/^[A-Z]-[A-Z][a-z]{0,4}$/.test(t.text)) return false;
-  // "Kremlin-backed", "Russian-language": adjectives, not names.
-  if (t.kind === 'word' && /-\p{Ll}/u.test(t.text) && !/^\p{Lu}+-\p{Lu}/u.test(t.text)) return false;
+  // "Kremlin-backed", "Russian-language": adjectives, not names; "Joon-seok", "Seo-yeon":
+  // given names of two syllables.
+  if (t.kind === 'word' && /-\p{Ll}/u.test(t.text) && !/^\p{Lu}+-\p{Lu}/u.test(t.text)) return syllableName(t.text);
   return true;
+}
+
+/** Hyphenated given names ("Joon-seok", "Xiao-ming"), not compound adjectives ("Kremlin-backed"). */
+function syllableName(word: string): boolean {
+  const m = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{2,5})$/u.exec(word);
+  return m !== null && !/^(backed|based|led|owned|run|born|made|style|linked|held|bound|wide|free|era|type|like|class|level|scale|area|zone|made)$/.test(m[1]!);
 }
 
 export function isAcronym(name: string): boolean {
@@ -116,6 +124,11 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
   const lowerName = name.toLowerCase();
   if (GOVERNMENT_SEATS.has(lowerName)) {
     Object.assign(chunk, { type: 'organization', orgKind: 'GOVERNMENT', evidence: 2 });
+    return;
+  }
+  const outlet = NEWS_OUTLETS.get(lowerName);
+  if (outlet) {
+    Object.assign(chunk, { type: 'organization', orgKind: outlet, evidence: 2 });
     return;
   }
   if (tokens.length > 1 && LAW_HEADS.has(lowers[lowers.length - 1] ?? '') && !ORG_LEADS.has(lowers[0] ?? '')) {
@@ -242,10 +255,10 @@ const THING_ACRONYMS = new Set([
 ]);
 
 /** Capitalized words that name no person and no organization. */
-const NON_ENTITY_WORDS = new Set(['brexit', 'internet', 'covid', 'covid-19', 'urals', 'holocaust', 'ramadan', 'christmas', 'easter']);
+const NON_ENTITY_WORDS = new Set(['source', 'brexit', 'internet', 'covid', 'covid-19', 'urals', 'holocaust', 'ramadan', 'christmas', 'easter']);
 
 /** First words of place names. */
-const PLACE_LEADS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'port', 'lake', 'mount', 'fort', 'cape', 'san', 'santa', 'saint', 'upper', 'lower', 'greater']);
+const PLACE_LEADS = new Set(['far', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'port', 'lake', 'mount', 'fort', 'cape', 'san', 'santa', 'saint', 'upper', 'lower', 'greater']);
 
 /** Nouns a name may modify that make it the name of a thing: "the Entity List rules". */
 const THING_NOUNS = new Set([
@@ -295,7 +308,8 @@ export function findNameChunks(text: Text, places: Places): NameChunk[] {
         // Union's General Court": a country, a plural or a body owning an institution.
         if (next.kind === 'possessive' && isNameToken(after)) {
           let e = j + 2;
-          while (isNameToken(tokens[e + 1])) e++;
+          // The owned name ends at its head: "the President's Office Iryna Sydorenko".
+          while (isNameToken(tokens[e + 1]) && !ORG_HEADS.has(tokens[e]!.lower)) e++;
           const owner = tokens.slice(i, j + 1).filter((w) => w.lower !== 'the');
           const ownerName = owner.map((w) => w.lower).join(' ');
           const ownerLast = owner.at(-1)?.lower ?? '';
@@ -304,7 +318,9 @@ export function findNameChunks(text: Text, places: Places): NameChunk[] {
             /^(st|st\.|saint)\b/.test(ownerName) ||
             next.text === "'" ||
             /(?:men|people|children)$/.test(ownerLast) ||
-            (ORG_HEADS.has(ownerLast) && INSTITUTION_HEADS.has(tokens[e]!.lower));
+            (ORG_HEADS.has(ownerLast) && INSTITUTION_HEADS.has(tokens[e]!.lower)) ||
+            // "the President's Office", "the Prime Minister's Office"
+            (/^(president|minister|chancellor|premier|king|governor|mayor)$/.test(ownerLast) && /^(office|administration|cabinet)$/.test(tokens[e]!.lower));
           if (owner.length > 0 && ownedBy && ORG_HEADS.has(tokens[e]!.lower)) {
             j = e;
             continue;
@@ -371,7 +387,13 @@ export function findNameChunks(text: Text, places: Places): NameChunk[] {
         }
         break;
       }
-      addChunk(text, tokens.slice(i, j + 1), vocabulary, places, chunks);
+      // "the President's Office Iryna Sydorenko": a body's name, then the person holding a role in it.
+      const bodyEnd = tokens.slice(i, j - 1).findIndex((w, k) => /^(office|ministry|department|council|service|agency|committee|bureau)$/.test(w.lower) && tokens[i + k - 1]?.kind === 'possessive');
+      const rest = bodyEnd >= 0 ? tokens.slice(i + bodyEnd + 1, j + 1) : [];
+      if (bodyEnd >= 0 && rest.length >= 2 && rest.length <= 4 && rest.every((w) => w.kind === 'word' && isNameToken(w) && !ORG_HEADS.has(w.lower) && !ORG_LEADS.has(w.lower))) {
+        addChunk(text, tokens.slice(i, i + bodyEnd + 1), vocabulary, places, chunks);
+        addChunk(text, rest, vocabulary, places, chunks);
+      } else addChunk(text, tokens.slice(i, j + 1), vocabulary, places, chunks);
       i = j + 1;
     }
   }
@@ -414,7 +436,7 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
   // "Economy, Trade and Industry Minister": a list of fields before the title.
   const fieldList = (i: number) => (run[i]!.text === ',' || run[i]!.lower === 'and' || run[i]!.capitalized) && run.slice(i + 1, last).some((x) => HONORIFICS.has(x.lower)) && run.slice(first, last).some((x) => x.text === ',');
   while (k < last && (titleWord(k) || fieldOfTitle(k) || fieldList(k) || run[k]!.text === '.' || (k === first && NATIONALITIES.has(run[k]!.lower)))) k++;
-  if (k > first && k <= last) {
+  if (k > first && k <= last && run[k]!.kind !== 'possessive') {
     const rest = run.slice(k, last + 1).map((t) => t.lower);
     const titleWords = run.slice(first, k).map((t) => t.lower);
     if (!orgKindOfWords(rest) && titleWords.some((w) => HONORIFICS.has(w) || PERSON_ROLES.has(w))) {

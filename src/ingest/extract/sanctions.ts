@@ -9,7 +9,7 @@
 // the clause leaves open take them from their context.
 import { nameWords, resolvePronoun, stateOf, type Entity } from './coreference.ts';
 import { findDateText } from './dates.ts';
-import { NATIONALITIES, ORG_DESCRIPTORS, PERSON_ROLES, REPORTING_VERBS, SANCTION_MEASURES } from './lexicon.ts';
+import { CAPITALS, NATIONALITIES, ORG_DESCRIPTORS, PERSON_ROLES, REPORTING_VERBS, SANCTION_MEASURES } from './lexicon.ts';
 import { looksLikeVerb } from './names.ts';
 import { coordinatedSubject, datelineEnd, interpret, mainSubject, nounPhraseAfter, speakerOf, type Context, type SpeakerRef } from './quotes.ts';
 import type { Sentence, Text, Token } from './text.ts';
@@ -87,7 +87,7 @@ export function findLaws(text: Text): Law[] {
   // "the Foreign Exchange and Foreign Trade Act", "Council Regulation (EC) No 765/2006",
   // "Russia's Code of Administrative Offenses", "Executive Order 13382".
   const re =
-    /\b((?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:\([A-Z][\w\s]*\)\s+)*(?:(?:and|of|on|for|against|in|the)\s+)?){1,7}(?:Act|Law|Regulation|Regulations|Decree|Directive|Statute|Code|Treaty|Convention)(?:\s+\((?:EU|EC|EEC)\)\s+(?:No\.?\s+)?\d+\/\d+|\s+\d{4}|\s+of\s+(?:[A-Z][\w'’-]*\s*){1,4}(?=[\s,.;]))?|Executive Order\s+\d+|(?:Article\s+[\d.]+\s+of\s+(?:[A-Z][\w'’.-]*\s+)?)?(?:Criminal|Administrative|Civil|Tax|Penal)\s+Code|(?:Article\s+[\d.]+\s+of\s+(?:[A-Z][\w'’.-]*\s+)?)?Code of (?:[A-Z][\w'’-]*\s*){1,4}(?=[\s,.;])|Law on (?:[A-Z][\w'’-]*\s*){1,4}(?=[\s,.;])|Regulation\s+(?:\((?:EU|EC|EEC)\)\s+)?(?:No\.?\s+)?\d+\/\d+)\b/g;
+    /\b((?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:\([A-Z][\w\s]*\)\s+)*(?:(?:and|of|on|for|against|in|the)\s+)?){1,7}(?:Act|Law|Regulation|Regulations|Decree|Directive|Statute|Code|Treaty|Convention)(?:\s+\((?:EU|EC|EEC)\)\s+(?:No\.?\s+)?\d+\/\d+|\s+\d{4}|\s+of\s+(?:[A-Z][\w'’-]*\s*){1,4}(?=[\s,.;]))?|Executive Order\s+\d+|(?:UN\s+|U\.N\.\s+|Security Council\s+)?Resolution\s+\d{3,4}|(?:Article\s+[\d.]+\s+of\s+(?:[A-Z][\w'’.-]*\s+)?)?(?:Criminal|Administrative|Civil|Tax|Penal)\s+Code|(?:Article\s+[\d.]+\s+of\s+(?:[A-Z][\w'’.-]*\s+)?)?Code of (?:[A-Z][\w'’-]*\s*){1,4}(?=[\s,.;])|Law on (?:[A-Z][\w'’-]*\s*){1,4}(?=[\s,.;])|Regulation\s+(?:\((?:EU|EC|EEC)\)\s+)?(?:No\.?\s+)?\d+\/\d+)\b/g;
   for (let m = re.exec(text.norm); m; m = re.exec(text.norm)) {
     // "the Commission for Communications Regulation": the end of a body's name.
     if (/\b(?:Commission|Office|Agency|Authority|Council|Committee|Ministry|Department|Institute|Centre|Center|Bureau|Board|Court)\s+(?:for|of|on)\s+(?:the\s+)?$/.test(text.norm.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -361,9 +361,18 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
   if (/^(sanctions|embargo|embargoes|freeze|bans?)$/.test(t.lower) && /^(on|against)$/.test(tokens[t.index + 1]?.lower ?? '')) {
     const before = tokens.slice(Math.max(sentence.tokens[0]!.index, t.index - 12), t.index);
     if (before.some((x) => IMPOSE.test(x.lower) || HIT.test(x.lower) || NOT_IN_FORCE.test(x.lower))) return [];
-    const targets = targetList(ctx, sentence, t.index + 2, undefined, new Set());
+    // "violations of sanctions on Pyongyang", "the enforcement of sanctions against …": a
+    // measure only spoken of.
+    let d = t.index - 1;
+    while (d > sentence.tokens[0]!.index && (/^\p{Ll}/u.test(tokens[d]!.text) && !/^(of|the|from|to|for|with)$/.test(tokens[d]!.lower)) && t.index - d <= 2) d--;
+    if (/^(of|from|to|for|with)$/.test(tokens[d]?.lower ?? '')) return [];
+    // "the council's sanctions on North Korea": the possessor imposed them.
+    const owner = tokens[t.index - 1]?.kind === 'possessive' ? ctx.registry.mentions.find((m) => m.last === t.index - 2) : undefined;
+    const authorities = owner && isOrganization(ctx, { entity: owner.entity, start: owner.start, end: owner.end }) ? [{ entity: owner.entity, start: owner.start, end: owner.end }] : [];
+    const targets = targetList(ctx, sentence, t.index + 2, undefined, new Set(authorities.map((a) => a.entity)));
     if (targets.length === 0) return [];
-    return [event([], targets, measuresIn(ctx, Math.max(sentence.start, t.start - 40), t.end), t, [t.start, Math.max(...targets.map((x) => x.end))], true)];
+    const spanStart = owner ? owner.start : t.start;
+    return [event(authorities, targets, measuresIn(ctx, Math.max(sentence.start, t.start - 40), t.end), t, [spanStart, Math.max(...targets.map((x) => x.end))], authorities.length === 0)];
   }
   return [];
 }
@@ -696,8 +705,9 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
     }
     // "sanctions on Russia": a country is targeted as its state.
     const modifies = tokens[k + 1]?.kind === 'word' && !/^(and|or|over|for|after|because|in|on|from|to|with|by|since|until)$/.test(tokens[k + 1]!.lower);
-    if (t.capitalized && !governed && ctx.places.isCountry(t.lower) && !modifies) {
-      const country = ctx.places.countryOf(t.text);
+    if (t.capitalized && !governed && (ctx.places.isCountry(t.lower) || CAPITALS.has(t.lower)) && !modifies) {
+      // "sanctions on Pyongyang": a capital stands for its state here too.
+      const country = CAPITALS.get(t.lower) ?? ctx.places.countryOf(t.text);
       if (country) push({ entity: stateOf(registry, country, t.text, t, t).id, start: t.start, end: t.end });
       continue;
     }

@@ -421,3 +421,12 @@ describe('letters after names and bracketed parts of laws', () => {
     ]);
   });
 });
+
+describe('outlets, two-syllable given names and offices', () => {
+  it('knows news outlets, Korean given names, the President\'s Office and a source line', () => {
+    const a = extract(
+      "South Korea's ambassador, Hwang Joon-seok, spoke. \"Every strike,\" Deputy Head of the President's Office Iryna Sydorenko wrote, \"is a reminder.\" A Kremlin-backed official was quoted by Al Jazeera.\n\nSource: Al Jazeera and news agencies",
+    );
+    expect(entityLines(a).sort()).toEqual(['organization: Al Jazeera', "organization: President's Office", 'person: Hwang Joon-seok', 'person: Iryna Sydorenko']);
+  });
+});

@@ -446,3 +446,10 @@ describe('measures named before their verb, and blocked holdings', () => {
     expect(sanctionLines(a)).toEqual(['Foreign Office -> Viktor Zalessky | OTHER', 'US Treasury -> Viktor Zalessky | ASSET_FREEZE']);
   });
 });
+
+describe('measures spoken of and measures owned', () => {
+  it('reads "the council first imposed sanctions on Pyongyang", not "violations of sanctions on Pyongyang"', () => {
+    const a = extract('The UN Security Council met. The council first imposed sanctions on Pyongyang after its first nuclear test. The panel tracked violations of sanctions on Pyongyang.');
+    expect(sanctionLines(a)).toEqual(['UN Security Council -> North Korea government | OTHER']);
+  });
+});
