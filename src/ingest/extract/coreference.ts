@@ -336,7 +336,14 @@ function guessType(text: Text, group: NameChunk[], places: Places): 'person' | '
     if (before?.lower === 'from' || before?.lower === 'to') place += 0.25;
     if (after?.kind === 'possessive' && after2 && PERSON_ROLES.has(after2.lower)) place += 1;
     if (after?.kind === 'possessive' && after2 && /^(wife|husband|son|daughter|mother|father|family|brother|sister)$/.test(after2.lower)) person += 2;
-    if (after && /^(management|account|accounts|users|platform|shares|headquarters|employees|spokesman|spokeswoman|spokesperson)$/.test(after.lower)) org += 2;
+    if (after && /^(management|account|accounts|users|platform|shares|headquarters|employees|spokesman|spokeswoman|spokesperson|ceo|cfo|coo|board|shareholders|founder|executives|subscribers|app|website)$/.test(after.lower)) org += 2;
+    // "Loopline is an app", "Kamerton, an independent outlet,"
+    const copula = after?.lower === 'is' || after?.lower === 'was' || after?.text === ',' ? text.tokens.slice(chunk.last + 2, chunk.last + 6) : [];
+    if (/^(a|an|the)$/.test(copula[0]?.lower ?? '')) {
+      const head = copula.slice(1).find((t) => !(/^\p{Ll}/u.test(t.text) && !ORG_DESCRIPTORS.has(t.lower) && !PERSON_ROLES.has(t.lower) && t.kind === 'word'));
+      if (head && ORG_DESCRIPTORS.has(head.lower)) org += 2;
+      else if (head && PERSON_ROLES.has(head.lower)) person += 2;
+    }
     if (after && HUMAN_VERBS.has(after.lower)) person += 0.5;
     if (chunk.evidence > 0 && chunk.type === 'organization') org += 2;
     // "a spokeswoman for Intel"

@@ -68,9 +68,14 @@ const NON_ENTITY_HEADS = new Set([
 const LOWER_TITLE_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&', 'de', 'du', 'des']);
 
 function isNameToken(t: Token | undefined): boolean {
+  // "al-Mutlaq", "bin-Salman": an Arabic particle before a capitalized name.
+  if (t?.kind === 'word' && /^(?:al|el|bin|ibn|abu|ad|as|ash|at|az|ar|ud)-\p{Lu}/u.test(t.text)) return true;
   if (!t || !t.capitalized || t.text === 'I') return false;
   // "D-Mass.", "R-Fla.": a party and a state after a legislator's name.
-  if (/^[A-Z]-[A-Z][a-z]{0,4}$/.test(t.text)) return false;
+  if (/^[A-Z]-[A-Z][a-z.]{0,12}$/.test(t.text)) return false;
+  // "You’ve", "We’re": contractions open sentences, they name no one.
+  if (/['’](?:ve|re|ll|d|m)$/i.test(t.text) || /n['’]t$/i.test(t.text)) return false;
+
   // "Kremlin-backed", "Russian-language": adjectives, not names; "Joon-seok", "Seo-yeon":
   // given names of two syllables.
   if (t.kind === 'word' && /-\p{Ll}/u.test(t.text) && !/^\p{Lu}+-\p{Lu}/u.test(t.text)) return syllableName(t.text);
@@ -255,7 +260,7 @@ const THING_ACRONYMS = new Set([
 ]);
 
 /** Capitalized words that name no person and no organization. */
-const NON_ENTITY_WORDS = new Set(['source', 'brexit', 'internet', 'covid', 'covid-19', 'urals', 'holocaust', 'ramadan', 'christmas', 'easter']);
+const NON_ENTITY_WORDS = new Set(['source', 'brent', 'wti', 'urals crude', 'brexit', 'internet', 'covid', 'covid-19', 'urals', 'holocaust', 'ramadan', 'christmas', 'easter']);
 
 /** First words of place names. */
 const PLACE_LEADS = new Set(['far', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'port', 'lake', 'mount', 'fort', 'cape', 'san', 'santa', 'saint', 'upper', 'lower', 'greater']);

@@ -693,8 +693,10 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
       return [groupRef(ctx, from, end)];
     }
   }
-  // "Senator Wade Hollister of Ohio accused": the person from the place.
-  if (before && /^(of|from)$/.test(before.lower) && ctx.places.has(text.norm.slice(tokens[start]!.start, tokens[end]!.end).toLowerCase())) {
+  // "Senator Wade Hollister of Ohio accused", "Jorge Villalba of Strand Commodity Advisers
+  // said": the person from the place or the body.
+  const bodyAfter = ctx.registry.mentions.some((m) => m.first === start && m.last === end && ctx.registry.entities[m.entity]!.type === 'organization');
+  if (before && /^(of|from|at)$/.test(before.lower) && (bodyAfter || ctx.places.has(text.norm.slice(tokens[start]!.start, tokens[end]!.end).toLowerCase()))) {
     const m = ctx.registry.mentions.find((mm) => mm.last === start - 2 && ctx.registry.entities[mm.entity]!.type === 'person');
     if (m) return [{ entity: m.entity, start: m.start, end: m.end }];
   }
@@ -897,7 +899,7 @@ function isRolePhrase(text: Text, start: number, end: number): boolean {
 
 function inNounPhrase(t: Token): boolean {
   if (t.kind === 'possessive' || t.kind === 'acronym') return true;
-  if (t.kind === 'punct') return t.text === '/' || t.text === '.' || t.text === '&';
+  if (t.kind === 'punct') return t.text === '/' || t.text === '.' || t.text === '&' || t.text === '+';
   if (t.kind !== 'word' && t.kind !== 'number') return false;
   if (CLAUSE_WORDS.has(t.lower) && t.lower !== 'that') return t.lower === 'which' || t.lower === 'who' ? true : false;
   if (t.lower === 'that') return false;

@@ -230,8 +230,10 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
   if (HIT.test(t.lower)) {
     const w = window(t.index + 1, 14);
     const withAt = w.findIndex((x) => x.lower === 'with');
-    if (withAt < 0 || !w.slice(withAt).some((x) => SANCTION_NOUN.test(x.lower) && /sanction|ban|freeze|embargo/.test(x.lower))) return [];
-    return active(ctx, sentence, t, t.index + 1);
+    const fine = w.slice(withAt).some((x) => /^(fines?|penalt(?:y|ies))$/.test(x.lower));
+    if (withAt < 0 || !(fine || w.slice(withAt).some((x) => SANCTION_NOUN.test(x.lower) && /sanction|ban|freeze|embargo/.test(x.lower)))) return [];
+    // "hit it with a $310 million fine"
+    return active(ctx, sentence, t, t.index + 1, fine ? ['FINANCIAL'] : undefined);
   }
   // AUTH sanctioned TARGET / TARGET was sanctioned (by AUTH)
   if (DIRECT_SANCTION.test(t.lower) && t.lower !== 'sanctions' && t.lower !== 'sanction') {

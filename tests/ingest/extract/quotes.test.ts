@@ -522,3 +522,16 @@ describe('someone described by a relative clause', () => {
     expect(statementLines(a)).toEqual(["man who answered the phone at Lanbo Electronics's office | said | INDIRECT | the company sold only to civilians"]);
   });
 });
+
+describe('Arabic particles, sources of a body and persons of a firm', () => {
+  it('reads "Faisal al-Mutlaq", "Three OPEC+ sources" and "Jorge Villalba of Strand Commodity Advisers"', () => {
+    const a = extract(
+      '"The market needs us," Saudi Deputy Energy Minister Faisal al-Mutlaq told reporters. Three OPEC+ sources told Reuters the deal was close. Jorge Villalba of Strand Commodity Advisers said prices could fall.',
+    );
+    expect(statementLines(a)).toEqual([
+      'Faisal al-Mutlaq | told | DIRECT | The market needs us',
+      'Three OPEC+ sources | told | INDIRECT | the deal was close',
+      'Jorge Villalba | said | INDIRECT | prices could fall',
+    ]);
+  });
+});

@@ -453,3 +453,10 @@ describe('measures spoken of and measures owned', () => {
     expect(sanctionLines(a)).toEqual(['UN Security Council -> North Korea government | OTHER']);
   });
 });
+
+describe('fines a body is hit with', () => {
+  it('reads "hit it with a $310 million fine" on a company the text calls an app', () => {
+    const a = extract('Loopline is an app. On Friday, the Federal Trade Commission hit it with a $310 million fine.');
+    expect(sanctionLines(a)).toEqual(['Federal Trade Commission -> Loopline | FINANCIAL']);
+  });
+});
