@@ -764,7 +764,11 @@ export function resolvePronoun(
 ): Entity | undefined {
   const gender = /^(she|her|hers|herself)$/.test(pronoun) ? 'female' : /^(he|him|his|himself)$/.test(pronoun) ? 'male' : undefined;
   const fits = (e: Entity, strict: boolean) =>
-    e.type === type && !exclude.has(e.id) && !(e.credited && e.mentions.every((m) => m.form === 'name' && creditLine(ctx.registry.text, m))) && (!gender || !e.gender || e.gender === gender || (!strict && !e.genderTold));
+    e.type === type &&
+    !exclude.has(e.id) &&
+    !(e.credited && e.mentions.every((m) => m.form === 'name' && creditLine(ctx.registry.text, m))) &&
+    !(e.mentions.length > 0 && e.mentions.every((m) => datelineAgency(ctx.registry.text, m))) &&
+    (!gender || !e.gender || e.gender === gender || (!strict && !e.genderTold));
   const best = mostSalient(ctx.registry, ctx.quotes, ctx.registry.entities.filter((e) => fits(e, true)), offset);
   // A gender only guessed from the given name gives way when no one else is at hand.
   const sentence = sentenceIndexAt(ctx.registry.text, offset);
@@ -774,6 +778,11 @@ export function resolvePronoun(
 }
 
 /** Whether a mention sits in a credit or byline line rather than in the story. */
+/** "WASHINGTON (AP) —": the agency of a dateline. */
+function datelineAgency(text: Text, m: Mention): boolean {
+  return text.norm[m.start - 1] === '(' && /^\)\s*(?:[—–-]|--)/.test(text.norm.slice(m.end, m.end + 5));
+}
+
 function creditLine(text: Text, m: Mention): boolean {
   const lineStart = text.norm.lastIndexOf('\n', m.start) + 1;
   const lineEnd = text.norm.indexOf('\n', m.end);

@@ -133,3 +133,10 @@ describe('bylines and pronouns', () => {
     expect(statementLines(a)).toEqual([]);
   });
 });
+
+describe('dateline agencies and pronouns', () => {
+  it('never takes the agency of a dateline for "it"', () => {
+    const a = extract('WASHINGTON (AP) — Loopline is an app. On Friday, the Federal Trade Commission hit it with a $310 million fine.');
+    expect(a.sanctions.map((s) => nameOf(a, s.target))).toEqual(['Loopline']);
+  });
+});
