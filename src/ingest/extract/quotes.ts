@@ -883,7 +883,8 @@ export function mainSubject(ctx: Context, sentence: Sentence, index: number): Sp
   const comma = tokens.slice(from, Math.min(index, from + 6)).find((t) => t.text === ',');
   if (comma) {
     const opener = tokens[from]!;
-    if ((comma.index === from + 1 && /ly$/.test(opener.lower)) || /^(in|on|at|after|before|during|meanwhile|however|earlier|later)$/.test(opener.lower)) from = comma.index + 1;
+    // "Separately,", "In a statement,", "Citing intelligence reports,": an introduction.
+    if ((comma.index === from + 1 && /ly$/.test(opener.lower)) || /^(in|on|at|after|before|during|meanwhile|however|earlier|later|under|following|despite)$/.test(opener.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(opener.text)) from = comma.index + 1;
   }
   // "On Tuesday it froze …", "Last week the ministry …": past a time phrase without a comma.
   const time = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;

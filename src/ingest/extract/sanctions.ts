@@ -49,7 +49,7 @@ interface SanctionEvent {
   targetNouns?: string[];
 }
 
-const SANCTION_NOUN = /^(sanctions?|blacklist|embargo(?:es)?|freezes?|bans?|restrictions?|penalties|measures)$/;
+const SANCTION_NOUN = /^(sanctions?|blacklist|embargo(?:es)?|freezes?|bans?|restrictions?|penalties|measures|countermeasures|counter-measures|designations|listings)$/;
 const IMPOSE = /^(impose[sd]?|imposing|slap(?:ped|s)?|levie[sd]|levy|announce[sd]?|introduce[sd]?|extende?d?|extends|place[sd]?|put|puts|adopt(?:ed|s)?|approve[sd]?|unveil(?:ed|s)?|expand(?:ed|s)?|widen(?:ed|s)?)$/;
 const DIRECT_SANCTION = /^(sanction(?:ed|s)?|blacklist(?:ed|s)?|designate[sd]?)$/;
 const HIT = /^(hit|hits|target(?:ed|s)?|punish(?:ed|es)?)$/;
@@ -559,7 +559,11 @@ function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[])
   const targeted = noun !== undefined && determiner?.lower === 'those' && /^(sanctioned|targeted|designated|listed|blacklisted|named|hit)$/.test(noun.lower);
   if (!determiner || !/^(the|these|those|this|that)$/.test(determiner.lower) || !noun) return undefined;
   // "The measures, imposed by the Treasury on Monday, target …": the authority in the subject.
-  const by = tokens.findIndex((t, i) => i > start + 1 && t.lower === 'by' && /^(imposed|announced|adopted|introduced|agreed|approved)$/.test(tokens[i - 1]!.lower));
+  // Only in the subject, before the verb that says what the measure does.
+  const coversAt = tokens.findIndex((t, i) => i > start + 1 && COVERS.test(t.lower) && !/^(the|a|an)$/.test(tokens[i - 1]?.lower ?? ''));
+  const by = tokens.findIndex(
+    (t, i) => i > start + 1 && (coversAt < 0 || i < coversAt) && t.lower === 'by' && /^(imposed|announced|adopted|introduced|agreed|approved|drawn|issued|ordered|prepared|signed|decided)$/.test(tokens[i - 1]!.lower === 'up' ? tokens[i - 2]!.lower : tokens[i - 1]!.lower),
+  );
   const agent = measureNoun && by > 0 ? nounPhraseAfter(text, tokens[by]!.index + 1, sentence) : undefined;
   const authorities = agent ? interpret(ctx, agent[0], agent[1]).filter((r) => isOrganization(ctx, r)) : [];
   const earlier: Pick<SanctionEvent, 'authorities' | 'measures' | 'targets' | 'targetNouns'> | undefined =
@@ -678,6 +682,14 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
     const m = registry.mentions.find((mm) => mm.first === k);
     if (m) {
       const owner = tokens[m.last + 1]?.kind === 'possessive';
+      // "his Varhaven investment firm, Ondrasek Capital": a name modifying a noun is no target.
+      const modifier = tokens.slice(m.last + 1, m.last + 4).findIndex((x) => !(x.kind === 'word' && /^\p{Ll}/u.test(x.text)) || ORG_DESCRIPTORS.has(x.lower) || PERSON_ROLES.has(x.lower));
+      const modifies = modifier > 0 && (ORG_DESCRIPTORS.has(tokens[m.last + 1 + modifier]!.lower) || PERSON_ROLES.has(tokens[m.last + 1 + modifier]!.lower)) && tokens.slice(m.last + 1, m.last + 1 + modifier).every((x) => !looksLikeVerb(x) && !/^(and|or|of|in|on|for|over|after|last|this|next|since|until|with|from|to|by|at)$/.test(x.lower));
+      const direct = modifier === 0 && (ORG_DESCRIPTORS.has(tokens[m.last + 1]!.lower) || PERSON_ROLES.has(tokens[m.last + 1]!.lower)) && /^\p{Ll}/u.test(tokens[m.last + 1]!.text);
+      if (modifies || direct) {
+        k = m.last;
+        continue;
+      }
       if (!governed && !owner) push({ entity: m.entity, start: m.start, end: m.end });
       k = m.last;
       continue;

@@ -460,3 +460,19 @@ describe('fines a body is hit with', () => {
     expect(sanctionLines(a)).toEqual(['Federal Trade Commission -> Loopline | FINANCIAL']);
   });
 });
+
+describe('measures described in a later sentence', () => {
+  it('takes the agent of "drawn up by" in the subject, not a "by" later in the sentence, and reads countermeasures', () => {
+    const a = extract(
+      "China's foreign ministry on Friday slapped sanctions on three American defence contractors. The countermeasures, announced under the Anti-Foreign Sanctions Law, target Halberd Dynamics and Corvane Aerospace, which the ministry said had taken part in a sale approved by the US State Department.",
+    );
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual(["China's foreign ministry -> Halberd Dynamics", "China's foreign ministry -> Corvane Aerospace"]);
+    const b = extract('Qarvan cracked down. The entry bans, drawn up by the Foreign Ministry, cover General Haldun Serak.');
+    expect(sanctionLines(b).map((l) => l.split(' | ')[0])).toEqual(['Foreign Ministry -> Haldun Serak']);
+  });
+
+  it('keeps a name modifying a noun out of the targets, and reads a clause after an "-ing" introduction', () => {
+    const a = extract("Eskeland's Foreign Ministry acted against Casimir Ondrasek. Citing intelligence reports, the ministry froze his assets, barred him from the country and froze the accounts of his Varhaven investment firm, Ondrasek Capital.");
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0].split(' -> ')[1])).toEqual(['Casimir Ondrasek', 'Ondrasek Capital']);
+  });
+});
