@@ -473,6 +473,6 @@ describe('measures described in a later sentence', () => {
 
   it('keeps a name modifying a noun out of the targets, and reads a clause after an "-ing" introduction', () => {
     const a = extract("Eskeland's Foreign Ministry acted against Casimir Ondrasek. Citing intelligence reports, the ministry froze his assets, barred him from the country and froze the accounts of his Varhaven investment firm, Ondrasek Capital.");
-    expect(sanctionLines(a).map((l) => l.split(' | ')[0].split(' -> ')[1])).toEqual(['Casimir Ondrasek', 'Ondrasek Capital']);
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0]!.split(' -> ')[1])).toEqual(['Casimir Ondrasek', 'Ondrasek Capital']);
   });
 });
