@@ -731,9 +731,14 @@ export function learnGenders(text: Text, registry: EntityRegistry): void {
     }
     // The next attribution by a pronoun, with no other person named between: "Penny Wong
     // said … "…," she said".
+    // Only a subject's: "Holloway, who rarely agrees with Ashcroft-Reyes, said … He accused"
+    // is Holloway's pronoun. A quotation may hold the attribution off a sentence further.
     for (const m of e.mentions) {
+      if (m.role !== 'subject' && !/^(from|by)$/.test(text.tokens[m.first - 1]?.lower ?? '') && text.tokens[m.first - 2]?.lower !== 'from') continue;
       const next = registry.mentions.find((o) => o.start > m.end && registry.entities[o.entity]!.type === 'person');
-      for (let k = m.last + 1; k < text.tokens.length && (!next || k < next.first) && text.tokens[k]!.sentence <= m.sentence + 1; k++) {
+      const following = text.sentences[m.sentence + 1];
+      const reach = following && /^["“‘']/.test(text.norm.slice(following.start, following.start + 1)) ? 2 : 1;
+      for (let k = m.last + 1; k < text.tokens.length && (!next || k < next.first) && text.tokens[k]!.sentence <= m.sentence + reach; k++) {
         const w = text.tokens[k]!.lower;
         if (!/^(she|he)$/.test(w) || !REPORTING_VERBS.has(text.tokens[k + 1]?.lower ?? '')) continue;
         if (w === 'she') female += 0.5;

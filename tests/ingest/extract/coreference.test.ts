@@ -140,3 +140,16 @@ describe('dateline agencies and pronouns', () => {
     expect(a.sanctions.map((s) => nameOf(a, s.target))).toEqual(['Loopline']);
   });
 });
+
+describe('genders from attributions', () => {
+  it('counts a pronoun attribution for the subject only, across a quotation', () => {
+    const a = extract(
+      'Marcus Vandermeer testified. That drew a rebuke from Sen. Ellen Ashcroft-Reyes.\n\n"You invested in public relations. You did not invest in children," she said.\n\nSen. Travis Holloway, who rarely agrees with Ashcroft-Reyes, said the two agreed. He accused Vandermeer of hiding.',
+    );
+    expect(statementLines(a)).toEqual([
+      'Ellen Ashcroft-Reyes | said | DIRECT | You invested in public relations. You did not invest in children',
+      'Travis Holloway | said | INDIRECT | the two agreed',
+      'Travis Holloway | accused | INDIRECT | Vandermeer of hiding',
+    ]);
+  });
+});
