@@ -988,6 +988,13 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
   // "the businessman", "The 27-year-old Nigerian": a person the text has named.
   const personHead = (PERSON_ROLES.has(last.lower) && /^\p{Ll}/u.test(last.text)) || NATIONALITIES.has(last.lower);
   if (first.lower === 'the' && end > start && personHead && tokens.slice(start + 1, end).every((t) => /^\p{Ll}/u.test(t.text) || t.kind === 'number')) {
+    // "the judge" for "Mr Justice Calloway": the person the text gave that role.
+    const titled = personWithRole(ctx, last.lower, first.start);
+    if (titled) {
+      ctx.registry.mention(titled, first, last, 'description');
+      ctx.registry.sort();
+      return { entity: titled.id, start: spanStart, end: spanEnd };
+    }
     const gender = /woman$|^(wife|mother|daughter|sister|widow)$/.test(last.lower) ? 'she' : /man$|^(husband|father|son|brother)$/.test(last.lower) ? 'he' : '';
     const e = resolvePronoun(ctx, first.start, 'person', gender);
     if (e) return { entity: e.id, start: spanStart, end: spanEnd };
@@ -1030,6 +1037,31 @@ const LABELLING = new Set(['welcome', 'reject', 'dismiss', 'condemn', 'denounce'
 const ADVERBS = /^(first|last|also|separately|previously|later|earlier|recently|already|formally|officially|quickly|swiftly|immediately|publicly|reportedly|allegedly|repeatedly|unilaterally|subsequently|similarly|likewise|again|still|now|then|once|further|additionally|yesterday|today)$/;
 
 const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+/** Role nouns and the titles and roles that hold them. */
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  judge: ['judge', 'justice', 'magistrate'],
+  lawyer: ['lawyer', 'barrister', 'attorney', 'counsel', 'solicitor', 'kc', 'qc'],
+  barrister: ['barrister', 'kc', 'qc'],
+  senator: ['senator', 'sen'],
+  minister: ['minister'],
+  prosecutor: ['prosecutor'],
+  ambassador: ['ambassador', 'envoy'],
+  spokesman: ['spokesman', 'spokesperson'],
+  spokeswoman: ['spokeswoman', 'spokesperson'],
+  coach: ['coach'],
+  president: ['president'],
+};
+
+/** The person last named before `offset` whose role the text gave with that noun ("the judge" → "Mr Justice Calloway"). */
+function personWithRole(ctx: Context, noun: string, offset: number) {
+  const words = ROLE_SYNONYMS[noun];
+  if (!words) return undefined;
+  const { registry } = ctx;
+  const holders = registry.entities.filter((e) => e.type === 'person' && e.mentions.some((m) => m.start < offset) && words.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(e.description ?? '')));
+  if (holders.length !== 1) return undefined;
+  return holders[0];
+}
 
 /** Heads of a phrase for one unnamed source: "a senior official", "a person familiar with …". */
 const UNNAMED_HEADS = /^(official|diplomat|source|person|insider|officer|lawmaker|legislator|executive|banker|trader|analyst|investigator|prosecutor|aide|adviser|advisor|minister|member|employee|staffer|expert|lawyer|activist|resident|witness)$/;

@@ -153,3 +153,12 @@ describe('genders from attributions', () => {
     ]);
   });
 });
+
+describe('persons by the role the text gave them', () => {
+  it('takes "the judge" for "Mr Justice Calloway" and the pronoun after it', () => {
+    const a = extract(
+      "Viktor Zalessky lost. On Wednesday Mr Justice Calloway dismissed his claim. Mr Zalessky's barrister, Jonathan Sefton KC, said it was unfair. In his judgment, the judge said the court's role was limited. 'The claimant has offered assurances,' he wrote.",
+    );
+    expect(statementLines(a).slice(2)).toEqual(["Calloway | said | INDIRECT | the court's role was limited", 'Calloway | wrote | DIRECT | The claimant has offered assurances']);
+  });
+});
