@@ -456,6 +456,12 @@ export function resolveDescriptions(text: Text, registry: EntityRegistry, places
         if (existing && existing.name !== phrase) existing.aliases.add(phrase);
         registry.mention(entity, first, head, existing ? 'description' : 'name');
         registry.sort();
+      } else if (before.lower === 'the' && head.lower === 'government' && /^(lets|let|allows|allow|enables|enable|empowers|requires|gives|obliges)$/.test(tokens[j - 1]?.lower ?? '')) {
+        // "a law that lets the government freeze …": any government, in general.
+        continue;
+      } else if (before.lower === 'the' && modifiers.length === 0 && head.lower === 'government' && places.datelineCountry && !inQuote(quotes, head.start)) {
+        // "the government" in a story from Tbilisi: Georgia's, whichever state was named last.
+        stateOf(registry, places.datelineCountry, `${places.datelineCountry} government`, before, head);
       } else if (before.lower === 'the' && modifiers.every((m) => !NATIONALITIES.has(m.lower))) {
         // "the watchdog": the organization so described that the text is about.
         let entity = resolveDescription(registry, quotes, head.lower, modifiers.map((m) => m.lower), before.start);

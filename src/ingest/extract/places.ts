@@ -3,7 +3,7 @@
 // next to its demonym ("Kestria" beside "Kestrian"), the owner of a government
 // institution ("Solvania's Energy Ministry"). Places are never persons or organizations,
 // and countries among them give organizations and persons their country.
-import { COUNTRIES, COUNTRY_PHRASES, NATIONALITIES, ORG_HEADS, PLACE_ACRONYMS, PLACE_PHRASES, PLACES } from './lexicon.ts';
+import { CAPITALS, COUNTRIES, COUNTRY_PHRASES, NATIONALITIES, ORG_HEADS, PLACE_ACRONYMS, PLACE_PHRASES, PLACES } from './lexicon.ts';
 import { dateline, type Text } from './text.ts';
 
 /** Demonym endings, longest first: "Kestr-ian", "Norland-ic", "Meridia-n". */
@@ -83,6 +83,8 @@ export function learnPlaces(text: Text): Places {
         countries.set(region.toLowerCase(), region);
       }
     }
+    // "TBILISI --", "WASHINGTON (AP) —": a capital gives its country.
+    if (!country && CAPITALS.has(city)) country = CAPITALS.get(city);
     cities.set(city, country);
     datelineCountry ??= country;
   }

@@ -162,3 +162,13 @@ describe('persons by the role the text gave them', () => {
     expect(statementLines(a).slice(2)).toEqual(["Calloway | said | INDIRECT | the court's role was limited", 'Calloway | wrote | DIRECT | The claimant has offered assurances']);
   });
 });
+
+describe('the government of the dateline', () => {
+  it('takes "the government" in a story from a capital for that country\'s, not the state named last', () => {
+    const a = extract(
+      "TBILISI, May 14 -- Georgia's parliament passed the law. Russia's Foreign Ministry welcomed it. A teacher said he no longer believed a word from the government. A law lets the government fine anyone.",
+    );
+    const government = a.mentions.filter((m) => m.text === 'the government').map((m) => nameOf(a, m.entity));
+    expect(government).toEqual(['Georgia government']);
+  });
+});
