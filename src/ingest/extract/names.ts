@@ -260,7 +260,7 @@ const THING_ACRONYMS = new Set([
 ]);
 
 /** Capitalized words that name no person and no organization. */
-const NON_ENTITY_WORDS = new Set(['source', 'brent', 'wti', 'urals crude', 'brexit', 'internet', 'covid', 'covid-19', 'urals', 'holocaust', 'ramadan', 'christmas', 'easter']);
+const NON_ENTITY_WORDS = new Set(['source', 'sanctions', 'brent', 'wti', 'urals crude', 'brexit', 'internet', 'covid', 'covid-19', 'urals', 'holocaust', 'ramadan', 'christmas', 'easter']);
 
 /** First words of place names. */
 const PLACE_LEADS = new Set(['far', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'port', 'lake', 'mount', 'fort', 'cape', 'san', 'santa', 'saint', 'upper', 'lower', 'greater']);

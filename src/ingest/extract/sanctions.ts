@@ -214,6 +214,12 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     }
     // "the sanctions the Foreign Office imposed on him": the measure named before the verb.
     const nounBefore = tokens.slice(Math.max(sentence.tokens[0]!.index, t.index - 7), t.index).some((x) => SANCTION_NOUN.test(x.lower) && /sanction|ban|freeze|embargo|restriction/.test(x.lower));
+    // "Sanctions were also imposed on Ivan Petrov": a passive without its authority.
+    if (passive && nounBefore && /^(on|against)$/.test(w[0]?.lower ?? '')) {
+      const targets = targetList(ctx, sentence, w[0]!.index + 1, undefined, new Set());
+      const subject = tokens.slice(sentence.tokens[0]!.index, t.index).find((x) => SANCTION_NOUN.test(x.lower));
+      if (targets.length > 0) return [event([], targets, measuresIn(ctx, subject?.start ?? t.start, t.end), t, [subject?.start ?? t.start, Math.max(...targets.map((x) => x.end))], true)];
+    }
     if (nounBefore && /^(on|against)$/.test(w[0]?.lower ?? '') && !passive) return active(ctx, sentence, t, w[0]!.index + 1);
     const noun = w.findIndex((x) => SANCTION_NOUN.test(x.lower));
     const prep = w.findIndex((x, i) => noun >= 0 && i > noun && /^(on|against)$/.test(x.lower));
@@ -236,6 +242,17 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     return active(ctx, sentence, t, t.index + 1, fine ? ['FINANCIAL'] : undefined);
   }
   // AUTH sanctioned TARGET / TARGET was sanctioned (by AUTH)
+  // "Oleg Markin, already blacklisted by the EU,": a passive participle about a name.
+  if (DIRECT_SANCTION.test(t.lower) && /ed$/.test(t.lower) && !passive && tokens[t.index + 1]?.lower === 'by') {
+    let c = t.index - 1;
+    while (/^(already|also|previously|recently|earlier|long)$/.test(tokens[c]?.lower ?? '')) c--;
+    const named = tokens[c]?.text === ',' ? ctx.registry.mentions.find((m) => m.last === c - 1) : undefined;
+    const agent = nounPhraseAfter(ctx.text, t.index + 2, sentence);
+    const authorities = agent ? interpret(ctx, agent[0], agent[1]).filter((a) => isOrganization(ctx, a)) : [];
+    if (named && authorities.length > 0 && ctx.registry.entities[named.entity]!.type !== 'unnamed') {
+      return [event(authorities, [{ entity: named.entity, start: named.start, end: named.end }], ['OTHER'], t, [named.start, tokens[agent![1]]!.end])];
+    }
+  }
   if (DIRECT_SANCTION.test(t.lower) && t.lower !== 'sanctions' && t.lower !== 'sanction') {
     if (passive) return passiveEvent(ctx, sentence, t);
     if (prev && /^(the|a|an|its|their|his|her)$/.test(prev.lower)) return [];
@@ -358,6 +375,39 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     const noun = w.findIndex((x) => ACCOUNT_NOUN.test(x.lower));
     if (noun < 0) return [];
     return accountBlock(ctx, sentence, t, noun + t.index + 1);
+  }
+  // "Oleg Markin, who is under U.S. sanctions,": the measures of the state the adjective names.
+  if (t.lower === 'under' && /^(sanctions|sanction)$/.test(tokens[t.index + 2]?.lower ?? '') && tokens[t.index + 1]?.capitalized) {
+    const country = CAPITALS.get(tokens[t.index + 1]!.lower) ?? ctx.places.countryOf(tokens[t.index + 1]!.text);
+    const named = ctx.registry.mentionAtToken(t.index + 1);
+    const authority = named ? ctx.registry.entities[named.entity]! : country ? stateOf(ctx.registry, country, tokens[t.index + 1]!.text, tokens[t.index + 1]!, tokens[t.index + 1]!) : undefined;
+    const subject = /^(who|which)$/.test(tokens[t.index - 2]?.lower ?? '') || /^(is|are|was|were|remains|remain|been)$/.test(tokens[t.index - 1]?.lower ?? '') ? mainSubject(ctx, sentence, t.index) : [];
+    const relative = tokens.slice(Math.max(sentence.tokens[0]!.index, t.index - 4), t.index).find((x) => /^(who|which)$/.test(x.lower));
+    const antecedent = relative && tokens[relative.index - 1]?.text === ',' ? ctx.registry.mentions.find((m) => m.last === relative.index - 2) : undefined;
+    const targets = antecedent ? [{ entity: antecedent.entity, start: antecedent.start, end: antecedent.end }] : subject.filter((r) => ctx.registry.entities[r.entity]!.type !== 'unnamed');
+    if (authority && authority.type === 'organization' && targets.length > 0 && !targets.some((x) => x.entity === authority.id)) {
+      const ref = { entity: authority.id, start: tokens[t.index + 1]!.start, end: tokens[t.index + 1]!.end };
+      return [event([ref], targets, ['OTHER'], t, [Math.min(...targets.map((x) => x.start)), tokens[t.index + 2]!.end])];
+    }
+  }
+  // "announced the blacklisting of Acme Shipping", "Tuesday's designation of X"
+  const undone = tokens.slice(Math.max(sentence.tokens[0]!.index, t.index - 3), t.index).some((x) => NOT_IN_FORCE.test(x.lower) || /^(overturned|quashed|revoked|reversed|challenged|against)$/.test(x.lower));
+  if (/^(blacklisting|designation|designations|sanctioning|listing)$/.test(t.lower) && tokens[t.index + 1]?.lower === 'of' && !undone) {
+    const authorities = /^(announced|ordered|approved|confirmed|made|completed)$/.test(tokens[t.index - 2]?.lower ?? '') ? authorityOf(ctx, sentence, tokens[t.index - 2]!) : [];
+    const targets = targetList(ctx, sentence, t.index + 2, undefined, new Set(authorities.map((a) => a.entity)));
+    // Only with the body that announced it: "X said the listing of Y mattered" reports no measure.
+    const bodies = authorities.filter((a) => isOrganization(ctx, a));
+    if (targets.length > 0 && bodies.length > 0) return [event(bodies, targets, ['OTHER'], t, [Math.min(...bodies.map((a) => a.start)), Math.max(...targets.map((x) => x.end))])];
+  }
+  // "Oleg Markin faces an asset freeze and a travel ban": the subject is the target.
+  if (/^(faces|face|faced|facing)$/.test(t.lower)) {
+    const w = window(t.index + 1, 8);
+    const measures = measuresIn(ctx, t.end, (w.find((x) => x.text === ',' || /^(after|if|because|over|for|from)$/.test(x.lower)) ?? w.at(-1))?.start ?? sentence.end);
+    const noun = w.find((x) => SANCTION_NOUN.test(x.lower));
+    if (noun && measures.length > 0) {
+      const subject = mainSubject(ctx, sentence, t.index).filter((r) => ctx.registry.entities[r.entity]!.type !== 'unnamed');
+      if (subject.length > 0) return [event([], subject, measures, t, [Math.min(...subject.map((x) => x.start)), noun.end], true)];
+    }
   }
   // "the sanctions on Myanma Economic Bank would restrict …": measures in force on named targets.
   if (/^(sanctions|embargo|embargoes|freeze|bans?)$/.test(t.lower) && /^(on|against)$/.test(tokens[t.index + 1]?.lower ?? '')) {

@@ -476,3 +476,22 @@ describe('measures described in a later sentence', () => {
     expect(sanctionLines(a).map((l) => l.split(' | ')[0]!.split(' -> ')[1])).toEqual(['Casimir Ondrasek', 'Ondrasek Capital']);
   });
 });
+
+describe('sanctions in passing', () => {
+  it('reads "under U.S. sanctions", "already blacklisted by the EU", "announced the blacklisting of" and a passive imposition', () => {
+    const a = extract(
+      'Oleg Markin, who is under U.S. sanctions, declined to comment. Ivo Rask, already blacklisted by the EU, owns the firm. The Treasury on Tuesday announced the blacklisting of Acme Shipping. Sanctions were also imposed on Lena Dorn, a banker.',
+    );
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual([
+      'United States government -> Oleg Markin',
+      'EU -> Ivo Rask',
+      'Treasury -> Acme Shipping',
+      'Treasury -> Lena Dorn',
+    ]);
+  });
+
+  it('leaves out listings spoken of or annulled', () => {
+    const a = extract('The Treasury froze the assets of Ivo Rask. Lena Dorn said the listing of Red Sands mattered more. The judges annulled the listing of his wife, Irina Rask.');
+    expect(sanctionLines(a)).toEqual(['Treasury -> Ivo Rask | ASSET_FREEZE']);
+  });
+});
