@@ -13,6 +13,7 @@ import {
   ORG_DESCRIPTORS,
   WEAK_REPORTING,
   PERSON_ROLES,
+  PLACE_ACRONYMS,
   PRONOUNS_ORG,
   PRONOUNS_PERSON,
   REPORTING_VERBS,
@@ -662,6 +663,20 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
   if (!inPhrase(end)) return [];
   // ", and relatives and rights activists said": the conjunction joins clauses, not names.
   while (start < end && /^(and|but|or|nor|then|so)$/.test(tokens[start]!.lower)) start++;
+  // "The US, UK and Canada jointly sanctioned", "Britain, Canada and Australia imposed": the
+  // items of a list before the last two.
+  if (tokens.slice(start, end + 1).some((t) => t.lower === 'and')) {
+    while (tokens[start - 1]?.text === ',' && start - 2 >= first) {
+      let s0 = start - 2;
+      while (s0 - 1 >= first && tokens[s0 - 1]!.capitalized && start - s0 < 4) s0--;
+      if (tokens[s0]?.lower === 'the' || (s0 - 1 >= first && tokens[s0 - 1]!.lower === 'the')) s0 = tokens[s0]!.lower === 'the' ? s0 : s0 - 1;
+      const item = tokens.slice(s0, start - 1).filter((t) => t.lower !== 'the');
+      const name = text.norm.slice(item[0]?.start ?? 0, item.at(-1)?.end ?? 0).toLowerCase();
+      const named = item.length > 0 && (ctx.registry.mentions.some((m) => m.first === item[0]!.index && m.last === item.at(-1)!.index) || ctx.places.isCountry(name) || PLACE_ACRONYMS.has(name));
+      if (!named) break;
+      start = s0;
+    }
+  }
   // "Human Rights Watch, which said": the antecedent.
   if (start === end && /^(which|who)$/.test(tokens[end]!.lower)) {
     const comma = tokens[end - 1];
@@ -922,9 +937,10 @@ export function interpret(ctx: Context, start: number, end: number): SpeakerRef[
   const parts: [number, number][] = [];
   let s = start;
   for (let k = start; k <= end; k++) {
-    if (tokens[k]!.lower === 'and' && k > s && k < end) {
+    if ((tokens[k]!.lower === 'and' || tokens[k]!.text === ',') && k > s && k < end) {
       parts.push([s, k - 1]);
-      s = k + 1;
+      s = tokens[k + 1]?.lower === 'and' ? k + 2 : k + 1;
+      if (s > k + 1) k++;
     }
   }
   parts.push([s, end]);
@@ -1017,7 +1033,7 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
   let from = start;
   while (from < end && tokens[from]!.lower === 'the') from++;
   const phrase = text.body.slice(tokens[from]!.start, spanEnd);
-  if (ctx.places.isCountry(phrase.toLowerCase()) && tokens[from]!.capitalized) {
+  if ((ctx.places.isCountry(phrase.toLowerCase()) || PLACE_ACRONYMS.has(phrase.toLowerCase())) && tokens[from]!.capitalized) {
     const country = ctx.places.countryOf(phrase);
     if (country) {
       const state = stateOf(registry, country, phrase, tokens[from]!, last);

@@ -495,3 +495,10 @@ describe('sanctions in passing', () => {
     expect(sanctionLines(a)).toEqual(['Treasury -> Ivo Rask | ASSET_FREEZE']);
   });
 });
+
+describe('several states acting together', () => {
+  it('gives every state of a list its own sanction', () => {
+    const a = extract('The US, UK and Canada jointly sanctioned Myanmar Steel Corp on Friday.');
+    expect(sanctionLines(a).map((l) => l.split(' -> ')[0])).toEqual(['United States government', 'United Kingdom government', 'Canada government']);
+  });
+});
