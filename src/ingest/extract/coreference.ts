@@ -334,6 +334,11 @@ function guessType(text: Text, group: NameChunk[], places: Places): 'person' | '
     // "the mayor of Kelvik", "the outskirts of Brenvik".
     if (before?.lower === 'of' && PLACE_OF.has(text.tokens[chunk.first - 2]?.lower ?? '')) place += 2;
     if (before?.lower === 'from' || before?.lower === 'to') place += 0.25;
+    // "a schoolteacher from Kutaisi": where a person is from.
+    const noun = text.tokens[chunk.first - 2];
+    if (before?.lower === 'from' && noun?.kind === 'word' && /^\p{Ll}+$/u.test(noun.text) && !looksLikeVerb(noun) && !/(?:ed|ing)$/.test(noun.lower) && noun.sentence === chunk.sentence) place += 2;
+    // "organize a Maidan": a name used as a common noun.
+    if (/^(a|an)$/.test(before?.lower ?? '') && chunk.first === chunk.last) modifier++;
     if (after?.kind === 'possessive' && after2 && PERSON_ROLES.has(after2.lower)) place += 1;
     if (after?.kind === 'possessive' && after2 && /^(wife|husband|son|daughter|mother|father|family|brother|sister)$/.test(after2.lower)) person += 2;
     if (after && /^(management|account|accounts|users|platform|shares|headquarters|employees|spokesman|spokeswoman|spokesperson|ceo|cfo|coo|board|shareholders|founder|executives|subscribers|app|website)$/.test(after.lower)) org += 2;

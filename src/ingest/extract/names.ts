@@ -63,6 +63,7 @@ const NON_ENTITY_HEADS = new Set([
   'street', 'square', 'avenue', 'river', 'sea', 'ocean', 'mountains', 'island', 'islands', 'airport', 'station', 'bridge',
   'hall', 'park', 'stadium', 'arena', 'strait', 'straits', 'bay', 'canal', 'peninsula', 'valley', 'desert', 'coast',
   'province', 'region', 'county', 'district', 'oblast', 'krai', 'governorate', 'lake', 'mountain', 'gulf', 'channel',
+  'revolution', 'uprising', 'protests', 'offensive',
 ]);
 
 const LOWER_TITLE_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&', 'de', 'du', 'des']);
@@ -154,6 +155,17 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
     Object.assign(chunk, { type: 'organization', orgKind: kind, evidence: 2 });
     return;
   }
+  // "Port Sudan", "North Darfur": a place, even when its last word is a country's name.
+  if (tokens.length > 1 && PLACE_LEADS.has(lowers[0]!) && !chunk.roleBefore) {
+    Object.assign(chunk, { type: 'place', evidence: 1 });
+    return;
+  }
+  // "wrote on X", "said on Telegram": the medium of a statement, not a party to it.
+  const beforeOn = text.tokens[chunk.first - 1];
+  if (beforeOn?.lower === 'on' && REPORTING_VERBS.has(text.tokens[chunk.first - 2]?.lower ?? '') && tokens.length === 1) {
+    Object.assign(chunk, { type: 'unknown', evidence: -1 });
+    return;
+  }
   // "Global Affairs Canada", "Statistics Norway", "Air India": a body named after its country.
   const lastWord = lowers[lowers.length - 1] ?? '';
   // "Athletics Kenya", "Cycling Jordan": a field's name before a country that is also a given name.
@@ -200,7 +212,7 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
     if (
       PLACE_LEADS.has(lowers[0]!) ||
       (before?.sentence === chunk.sentence && /^(in|near|outside|across|into|throughout)$/.test(before.lower)) ||
-      (before?.lower === 'of' && /^(city|town|village|region|province|district|state|port|capital|area)$/.test(beforeBefore?.lower ?? ''))
+      (before?.lower === 'of' && /^(city|town|village|region|province|district|state|port|capital|area|mayor|governor|outskirts|residents|people|centre|center)$/.test(beforeBefore?.lower ?? ''))
     ) {
       Object.assign(chunk, { type: 'place', evidence: 1 });
       return;

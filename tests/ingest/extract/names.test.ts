@@ -430,3 +430,12 @@ describe('outlets, two-syllable given names and offices', () => {
     expect(entityLines(a).sort()).toEqual(['organization: Al Jazeera', "organization: President's Office", 'person: Hwang Joon-seok', 'person: Iryna Sydorenko']);
   });
 });
+
+describe('places, media of statements and common-noun uses of names', () => {
+  it('leaves out "Port Sudan", "wrote on Telegram", "a schoolteacher from Kutaisi", "organize a Maidan" and "the Rose Revolution"', () => {
+    const a = extract(
+      'Sudan\'s Foreign Ministry operates from Port Sudan. Irina Volkova wrote on Telegram that Moscow would respond. A schoolteacher from Kutaisi said he was afraid. Ivo Rask accused activists of trying to "organize a Maidan" after the Rose Revolution. He cited Section 212(a)(3)(C) of the Immigration and Nationality Act.',
+    );
+    expect(entityLines(a).sort()).toEqual(['organization: Russia government', "organization: Sudan's Foreign Ministry", 'person: Irina Volkova', 'person: Ivo Rask']);
+  });
+});
