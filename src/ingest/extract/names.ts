@@ -387,6 +387,16 @@ export function findNameChunks(text: Text, places: Places): NameChunk[] {
             }
           }
         }
+        // "China's Mission to the EU", "the EU Delegation to Ukraine"
+        if (next.text === 'to' && /^(mission|delegation|embassy|ambassador|envoy)$/.test(current.lower)) {
+          const target = after?.text === 'the' ? tokens[j + 3] : after;
+          if (isNameToken(target)) {
+            let e = target!.index - tokens[0]!.index;
+            while (isNameToken(tokens[e + 1])) e++;
+            j = e;
+            continue;
+          }
+        }
         // "Council of Europe", "Department of the Treasury", "Procter & Gamble".
         if (LOWER_TITLE_WORDS.has(next.text) && next.text !== 'and' && next.text !== 'the') {
           const words = tokens.slice(i, j + 1).map((w) => w.lower);

@@ -818,7 +818,12 @@ function subjectBeforeAppositives(ctx: Context, sentence: Sentence, comma: numbe
   // "Her lawyer, Daniel Okonkwo-Feld,", "A spokesman for the junta, Zaw Min Tun,".
   const roleHead = PERSON_ROLES.has(headNoun.lower) || tokens.slice(a, b + 1).some((t, i, all) => PERSON_ROLES.has(t.lower) && /^(for|of|at)$/.test(all[i + 1]?.lower ?? ''));
   if (named && registry.entities[named.entity]!.type === 'person' && roleHead) {
-    return [{ entity: named.entity, start: named.start, end: named.end }];
+    // "Estonian Foreign Minister Kaarel Männik and his Lithuanian counterpart, Ieva
+    // Jankauskaitė, accused": both.
+    const and = tokens.slice(a, b + 1).findIndex((t) => t.lower === 'and');
+    const first = and > 0 ? registry.mentions.find((m) => m.last === a + and - 1 && m.first >= a && registry.entities[m.entity]!.type === 'person') : undefined;
+    const both = first ? [{ entity: first.entity, start: first.start, end: first.end }] : [];
+    return [...both, { entity: named.entity, start: named.start, end: named.end }];
   }
   // "The contractor, Sino-Kenya Builders,", "… and the national federation, Athletics
   // Arvenia,": the name for the description.

@@ -247,7 +247,12 @@ export function findQuotes(text: Text): Quote[] {
       quotes.push({ open, close: prev.end, closed: false });
       open = -1;
     }
-    if (single >= 0 && sentence.paragraph !== openParagraph) single = -1;
+    // A single quotation mark left open at a paragraph's end: the quotation goes on in the next.
+    if (single >= 0 && sentence.paragraph !== openParagraph) {
+      const prev = text.sentences[sentence.index - 1]!;
+      if (/[.!?]['’]?$/.test(text.norm.slice(prev.start, prev.end).trimEnd())) quotes.push({ open: single, close: prev.end, closed: false });
+      single = -1;
+    }
     for (const t of sentence.tokens) {
       if (open < 0 && t.text === "'") {
         const before = text.norm[t.start - 1];

@@ -535,3 +535,19 @@ describe('Arabic particles, sources of a body and persons of a firm', () => {
     ]);
   });
 });
+
+describe('counterparts, missions and single-quoted passages over paragraphs', () => {
+  it('reads both of "X and his counterpart, Y," a mission to a body, and a single quote left open at a paragraph end', () => {
+    const a = extract(
+      "Estonian Foreign Minister Kaarel Männik and his Lithuanian counterpart, Ieva Jankauskaitė, accused Budapest of delay.\n\n‘This package is not symbolic,’ Männik said. ‘It closes the loopholes.\n\n‘Every week counts.’\n\nChina’s Mission to the EU said it ‘firmly opposes’ the listings.",
+    );
+    expect(statementLines(a).sort()).toEqual([
+      'China’s Mission to the EU | said | INDIRECT | it ‘firmly opposes’ the listings',
+      'Ieva Jankauskaitė | accused | INDIRECT | Budapest of delay',
+      'Kaarel Männik | accused | INDIRECT | Budapest of delay',
+      'Kaarel Männik | said | DIRECT | Every week counts',
+      'Kaarel Männik | said | DIRECT | It closes the loopholes',
+      'Kaarel Männik | said | DIRECT | This package is not symbolic',
+    ]);
+  });
+});
