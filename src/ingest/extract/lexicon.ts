@@ -69,7 +69,7 @@ export const PERSON_ROLES = words(`
   entrepreneur magnate president-elect strongman ruler dictator monarch emir sheikh cleric priest bishop coach player
   champion sprinter runner swimmer cyclist boxer skater striker goalkeeper jockey chairperson medallist medalist
   athlete footballer politician opposition father mother son daughter brother sister wife husband widow
-  partner colleague friend ally rival critic spokesman student teacher lecturer pastor chemist engineer counterpart
+  partner colleague friend ally rival critic spokesman student teacher lecturer pastor chemist engineer counterpart delegate
   physician nurse surgeon architect designer artist musician poet novelist filmmaker director-general
   secretary-general head-of-state negotiator mediator inspector auditor counsel solicitor barrister
   whistleblower whistle-blower defendant suspect victim witness survivor

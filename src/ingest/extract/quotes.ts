@@ -751,7 +751,10 @@ function clauseStart(ctx: Context, sentence: Sentence, index: number): number {
     // ", and" opens a clause when a finite verb follows; before a participle it may only list
     // one more name ("…, and the head of X, Irina Basova, saying …").
     const participle = /ing$/.test(tokens[index]?.lower ?? '') && tokens[index - 1]?.text === ',';
-    const clause = t.lower === 'and' && tokens[k - 1]?.text === ',' && (!participle || tokens.slice(k + 1, index).some((x) => /^(was|were|is|are|has|have|had|will|would|said|says|told)$/.test(x.lower) || (looksLikeVerb(x) && /ed$/.test(x.lower))));
+    // (Not ", and his Japanese counterpart, Kenji Morisawa," before the verb: a list of names.)
+    const verbIn = (x: Token) => looksLikeVerb(x) || (REPORTING_VERBS.has(x.lower) && !/ing$/.test(x.lower));
+    const finite = tokens.slice(k + 1, index + 1).some(verbIn) || tokens.slice(start, k).some(verbIn);
+    const clause = t.lower === 'and' && tokens[k - 1]?.text === ',' && finite && (!participle || tokens.slice(k + 1, index).some((x) => /^(was|were|is|are|has|have|had|will|would|said|says|told)$/.test(x.lower) || (looksLikeVerb(x) && /ed$/.test(x.lower))));
     // "…, while Yevgeny Kholmin … has had his assets frozen": a clause of its own.
     const contrast = /^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ',';
     if (t.text === ';' || clause || contrast || (t.lower === 'but' && k > start)) {
@@ -816,7 +819,14 @@ function subjectBeforeAppositives(ctx: Context, sentence: Sentence, comma: numbe
   const named = nameIn(apposed);
   const headNoun = tokens[b]!;
   // "Her lawyer, Daniel Okonkwo-Feld,", "A spokesman for the junta, Zaw Min Tun,".
-  const roleHead = PERSON_ROLES.has(headNoun.lower) || tokens.slice(a, b + 1).some((t, i, all) => PERSON_ROLES.has(t.lower) && /^(for|of|at)$/.test(all[i + 1]?.lower ?? ''));
+  const roleHead = PERSON_ROLES.has(headNoun.lower) || tokens.slice(a, b + 1).some((t, i, all) => PERSON_ROLES.has(t.lower) && /^(for|of|at|to)$/.test(all[i + 1]?.lower ?? ''));
+  // "South Korea's ambassador, Hwang Joon-seok, and his Japanese counterpart, Kenji
+  // Morisawa, both said": role, name, and role, name.
+  const third = segments[2];
+  const fourth = nameIn(segments[3]);
+  if (named && third && fourth && tokens[third[0]]!.lower === 'and' && isRolePhrase(text, third[0], third[1]) && isRolePhrase(text, a, b)) {
+    return [named, fourth].map((m) => ({ entity: m.entity, start: m.start, end: m.end }));
+  }
   if (named && registry.entities[named.entity]!.type === 'person' && roleHead) {
     // "Estonian Foreign Minister Kaarel Männik and his Lithuanian counterpart, Ieva
     // Jankauskaitė, accused": both.
@@ -899,8 +909,15 @@ function subjectPhrase(ctx: Context, a: number, b: number): [number, number] | u
 export function mainSubject(ctx: Context, sentence: Sentence, index: number): SpeakerRef[] {
   const tokens = ctx.text.tokens;
   let from = clauseStart(ctx, sentence, index);
-  // Past an introduction ("Separately, the Finance Ministry …").
-  const comma = tokens.slice(from, Math.min(index, from + 6)).find((t) => t.text === ',');
+  // Past an introduction ("Separately, the Finance Ministry …", "At a hearing that stretched
+  // past four hours, …").
+  const reachIntro = /^(in|on|at|after|before|during|under|following|despite)$/.test(tokens[from]?.lower ?? '') ? 16 : 6;
+  const commaAt = tokens.slice(from, Math.min(index, from + reachIntro)).find((t) => t.text === ',');
+  // An introduction holds no finite verb of its own ("On Tuesday it froze …, X, banned"),
+  // only inside a relative clause ("At a hearing that stretched past four hours,").
+  const intro = commaAt ? tokens.slice(from, commaAt.index) : [];
+  const relative = intro.findIndex((t) => /^(that|which|who|where|when)$/.test(t.lower));
+  const comma = commaAt && !intro.slice(1, relative < 0 ? undefined : relative).some((t) => looksLikeVerb(t)) ? commaAt : undefined;
   if (comma) {
     const opener = tokens[from]!;
     // "Separately,", "In a statement,", "Citing intelligence reports,": an introduction.
@@ -987,7 +1004,10 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
   const mentions = registry.mentions.filter((m) => m.start >= spanStart && m.end <= spanEnd);
   // "A senior EU diplomat", "one Western official": someone left unnamed, whatever body the
   // modifiers name; a spokesperson speaks for the body ("an EU spokesperson").
-  const indefinite = /^(a|an|one|another)$/.test(first.lower) && /^\p{Ll}/u.test(last.text) && UNNAMED_HEADS.test(last.lower);
+  // "A delegate from a Gulf producer": the head before "from", "at" or "in".
+  const headAt = tokens.slice(start + 1, end + 1).findIndex((t) => UNNAMED_HEADS.test(t.lower) && /^\p{Ll}/u.test(t.text));
+  const place = headAt >= 0 && start + 1 + headAt < end && /^(from|at|in|with)$/.test(tokens[start + 2 + headAt]?.lower ?? '');
+  const indefinite = /^(a|an|one|another)$/.test(first.lower) && ((/^\p{Ll}/u.test(last.text) && UNNAMED_HEADS.test(last.lower)) || place);
   if (indefinite && mentions.every((m) => m.last < end)) return allowGroup ? groupRef(ctx, start, end) : undefined;
   if (mentions.length > 0) {
     const head = mentions.at(-1)!;
@@ -1085,7 +1105,7 @@ function personWithRole(ctx: Context, noun: string, offset: number) {
 }
 
 /** Heads of a phrase for one unnamed source: "a senior official", "a person familiar with …". */
-const UNNAMED_HEADS = /^(official|diplomat|source|person|insider|officer|lawmaker|legislator|executive|banker|trader|analyst|investigator|prosecutor|aide|adviser|advisor|minister|member|employee|staffer|expert|lawyer|activist|resident|witness)$/;
+const UNNAMED_HEADS = /^(delegate|official|diplomat|source|person|insider|officer|lawmaker|legislator|executive|banker|trader|analyst|investigator|prosecutor|aide|adviser|advisor|minister|member|employee|staffer|expert|lawyer|activist|resident|witness)$/;
 
 /** Nouns for a number of people, whose "of"-complement says who: "a group of senators". */
 const COLLECTIVES = new Set(['group', 'panel', 'team', 'delegation', 'handful', 'number', 'majority', 'minority', 'coalition', 'caucus', 'crowd', 'chorus', 'pair', 'trio', 'dozens', 'hundreds', 'thousands']);

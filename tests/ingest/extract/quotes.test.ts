@@ -551,3 +551,18 @@ describe('counterparts, missions and single-quoted passages over paragraphs', ()
     ]);
   });
 });
+
+describe('pairs of officials and long introductions', () => {
+  it('reads "X\'s ambassador, A, and his counterpart, B, both said", "ambassador to the UN, A," and a long introduction', () => {
+    const a = extract(
+      "South Korea’s ambassador, Hwang Joon-seok, and his Japanese counterpart, Kenji Morisawa, both said the vote changed nothing. Russia’s ambassador to the UN, Gennady Sokolin, told the council that the panel was biased. A delegate from a Gulf producer said members had been warned. At a Senate hearing that stretched past four hours, Loopline CEO Marcus Vandermeer apologized, but insisted the company had done enough.",
+    );
+    expect(statementLines(a)).toEqual([
+      'Hwang Joon-seok | said | INDIRECT | the vote changed nothing',
+      'Kenji Morisawa | said | INDIRECT | the vote changed nothing',
+      'Gennady Sokolin | told | INDIRECT | the panel was biased',
+      'delegate from a Gulf producer | said | INDIRECT | members had been warned',
+      'Marcus Vandermeer | insisted | INDIRECT | the company had done enough',
+    ]);
+  });
+});
