@@ -284,9 +284,11 @@ function findOrgFor(chunk: NameChunk | string, registry: EntityRegistry): Entity
   const after = typeof chunk === 'string' ? Infinity : chunk.start;
   return registry.entities.find((e) => {
     if (e.type !== 'organization' || e.name === name) return false;
-    if (e.mentions.length > 0 && e.mentions[0]!.start > after) return false;
-    // "METI" for "Japan's Ministry of Economy, Trade and Industry": with or without its owner.
+    // "METI" for "Japan's Ministry of Economy, Trade and Industry": with or without its owner,
+    // and before the full name too ("… imposed by OFSI" in a standfirst).
     const letters = name.replace(/[^\p{Lu}]/gu, '');
+    if (isAcronym(name) && letters.length >= 3 && (initials(e.name) === letters || initials(e.name.replace(/^.*?['’]s\s+/, '')) === letters)) return true;
+    if (e.mentions.length > 0 && e.mentions[0]!.start > after) return false;
     if (isAcronym(name) && (initials(e.name) === letters || initials(e.name.replace(/^.*?['’]s\s+/, '')) === letters)) return true;
     const full = ownWords(e.name);
     const part = key.split(' ');
