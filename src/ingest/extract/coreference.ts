@@ -72,7 +72,8 @@ export class EntityRegistry {
   mention(entity: Entity, first: Token, last: Token, form: Mention['form']): Mention {
     const existing = this.mentions.find((m) => m.start === first.start && m.end === last.end);
     if (existing) return existing;
-    const role = mentionRole(this.text, first);
+    // "The department's Office of Foreign Assets Control added …": the owner is no subject.
+    const role = this.text.tokens[last.index + 1]?.kind === 'possessive' ? 'oblique' : mentionRole(this.text, first);
     const mention: Mention = { start: first.start, end: last.end, entity: entity.id, first: first.index, last: last.index, form, sentence: first.sentence, role };
     entity.mentions.push(mention);
     this.mentions.push(mention);

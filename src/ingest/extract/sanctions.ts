@@ -67,6 +67,10 @@ const ORDER_VERB = /^(ordered|orders|required|requires|instructed|instructs|dire
 /** What a later sentence says a measure does to its targets: "The ban … covers X". */
 const COVERS = /^(covers?|covered|targets?|targeted|affects?|affected|includes?|included|names?|named|lists?|listed|hits?|applies|apply|applied|extends|extended)$/;
 
+function isAcronymToken(t: Token): boolean {
+  return /^\p{Lu}{2,6}$/u.test(t.text);
+}
+
 /** The measures the words between two offsets name; names ("Severn Bank") say nothing. */
 function measuresIn(ctx: Context, start: number, end: number): Measure[] {
   let slice = ctx.text.norm.slice(start, end);
@@ -203,7 +207,8 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
   const last = sentence.tokens.at(-1)!.index;
   const window = (from: number, n: number) => tokens.slice(from, Math.min(from + n, last + 1));
   const prev = tokens[t.index - 1];
-  const passive = prev !== undefined && PASSIVE_AUX.test(prev.lower) || (prev?.lower === 'also' && PASSIVE_AUX.test(tokens[t.index - 2]?.lower ?? ''));
+  // ("was barring" is progressive, not passive.)
+  const passive = !/ing$/.test(t.lower) && ((prev !== undefined && PASSIVE_AUX.test(prev.lower)) || (prev?.lower === 'also' && PASSIVE_AUX.test(tokens[t.index - 2]?.lower ?? '')));
 
   // AUTH imposed sanctions on TARGET / TARGET was placed under a travel ban
   if (IMPOSE.test(t.lower)) {
@@ -299,14 +304,14 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
   if (/^(added|adds|add|adding|put|puts|putting)$/.test(t.lower)) {
     const w = window(t.index + 1, 40);
     const list = (from: number) => {
-      const words = w.slice(from, from + 6).map((y) => y.lower);
-      const named = w.slice(from, from + 6);
+      const words = w.slice(from, from + 9).map((y) => y.lower);
+      const named = w.slice(from, from + 9).filter((y) => y.text !== '(' && y.text !== ')' && !(isAcronymToken(y) && w[y.index - w[0]!.index - 1]?.text === '('));
       const listAt = named.findIndex((y) => /^(list|register|registry)$/i.test(y.text));
       return (
         words.some((y) => /^blacklists?$/.test(y)) ||
         // "its Prohibited Association List", "the End User List": a list with a name.
         (listAt > 0 && named[listAt]!.capitalized && named[listAt - 1]!.capitalized) ||
-        (words.some((y) => /^(list|register|registry)$/.test(y)) && words.some((y) => /^(sanctions?|terror|terrorist|entity|watch|designated|control|end-user|user|unreliable)$/.test(y)))
+        (words.some((y) => /^(list|register|registry)$/.test(y)) && words.some((y) => /^(sanctions?|terror|terrorist|entity|watch|designated|control|end-user|user|unreliable|asset-freeze|freeze|blocked|persons)$/.test(y)))
       );
     };
     const to = w.findIndex((x, i) => /^(to|on)$/.test(x.lower) && list(i + 1));
@@ -341,12 +346,17 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
       return passiveEvent(ctx, sentence, t, [from && /^(entering|travel|travelling|traveling|visiting)$/.test(from.lower) ? 'TRAVEL' : trade ? 'TRADE' : 'OTHER']);
     }
     // AUTH banned TARGET from entering the country; "…, banning them from travelling";
-    // "barred Halvik's founder and chairman, Arkady Velichko, from entering": past an appositive.
-    const from = window(t.index + 1, 16).findIndex((x, i, all) => x.lower === 'from' && !all.slice(0, i).some((y) => looksLikeVerb(y) || y.text === ';'));
-    const wide = window(t.index + 1, 16);
+    // "barred Halvik's founder and chairman, Arkady Velichko, from entering": past appositives.
+    const from = window(t.index + 1, 28).findIndex((x, i, all) => x.lower === 'from' && !all.slice(0, i).some((y) => looksLikeVerb(y) || y.text === ';' || /^(who|which|whom|that)$/.test(y.lower)));
+    const wide = window(t.index + 1, 28);
     if (from >= 0 && /^(entering|travel|travelling|traveling|visiting|the)$/.test(wide[from + 1]?.lower ?? '')) {
       if (from === 1 && /^(them|their)$/.test(w[0]!.lower)) return [{ ...event(authorityOf(ctx, sentence, t), [], ['TRAVEL'], t, [t.start, wide[from + 1]!.end]), plural: true }];
       return active(ctx, sentence, t, t.index + 1, ['TRAVEL'], wide[from]!.index);
+    }
+    // "it was barring Sakalouski and Iryna Matskevich" in a report of visa or entry bans.
+    if (from < 0 && /^(barring|barred|bars|bar)$/.test(t.lower) && /\b(?:visa|entry|entering|travel)/i.test(text.norm.slice(sentence.start, sentence.end))) {
+      const found = active(ctx, sentence, t, t.index + 1, ['TRAVEL']);
+      if (found.some((e) => e.targets.length > 0)) return found;
     }
     // "banned the group from buying political advertising", "from all competitions": another measure.
     const barredFrom = from > 0 ? tokens[wide[from]!.index + 1] : undefined;
@@ -798,8 +808,27 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
       if (/^(by|on|against|to)$/.test(next.lower)) k++;
       continue;
     }
+    // "A, a commander in the province; B, the police chief; and C": items after semicolons.
+    if (t.text === ';' && targets.length > 0) {
+      const next = tokens[k + 1]?.lower === 'and' ? tokens[k + 2] : tokens[k + 1];
+      if (next && registry.mentionAtToken(next.index) !== undefined) {
+        governed = false;
+        k = next.index - 1;
+        continue;
+      }
+      break;
+    }
     if (t.text === ',') {
       const next = tokens[k + 1];
+      // "A, whom officials described as the cartel's "chief accountant," along with B": past the clause.
+      if (next && /^(who|whom|which)$/.test(next.lower) && targets.length > 0) {
+        const along = tokens.slice(k + 2, Math.min(last, k + 30) + 1).find((x, n, all) => x.lower === 'along' && all[n + 1]?.lower === 'with');
+        if (along) {
+          governed = false;
+          k = along.index + 1;
+          continue;
+        }
+      }
       if (next && /^(which|who|whose|saying|accusing|adding|subjecting|freezing|banning|citing|after|because|and)$/.test(next.lower) && next.lower !== 'and') break;
       // "X, a distributor in Sharjah, and Y", "A, a judge at the Minsk City Court who …, and
       // B": past an appositive about the last target, to the items after it.
@@ -809,7 +838,8 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
       if (appositive) {
         const close = tokens.slice(k + 2, Math.min(last, k + 30) + 1).find((x) => x.text === ',' || x.text === ';' || x.kind === 'dash');
         const after = close ? tokens[close.index + 1] : undefined;
-        if (close?.text === ',' && after?.lower === 'and') {
+        const resumes = close?.text === ';' && after !== undefined && (registry.mentionAtToken(after.index) !== undefined || (after.lower === 'and' && registry.mentionAtToken(after.index + 1) !== undefined));
+        if ((close?.text === ',' && after?.lower === 'and') || resumes) {
           k = close.index - 1;
           continue;
         }

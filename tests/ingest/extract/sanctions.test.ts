@@ -502,3 +502,23 @@ describe('several states acting together', () => {
     expect(sanctionLines(a).map((l) => l.split(' -> ')[0])).toEqual(['United States government', 'United Kingdom government', 'Canada government']);
   });
 });
+
+describe('lists of targets in longer copy', () => {
+  it('reads semicolon lists, "along with" after a relative clause, bracketed list names and entry bans without "from"', () => {
+    const a = extract(
+      'Canada froze the assets of Hossein Rahbarian, a commander in the province; Ali Shafiei, the police chief; and Farzaneh Ghaffari, a judge. ' +
+        'The Office of Foreign Assets Control designated Ruben Esquivel, whom officials described as the "chief accountant," along with Casa Vertice. ' +
+        'OFAC also added Navimar Caribe SA to its Specially Designated Nationals (SDN) list. ' +
+        'The State Department said it was barring Iryna Matskevich, a judge, under its visa restrictions policy.',
+    );
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual([
+      'Canada government -> Hossein Rahbarian',
+      'Canada government -> Ali Shafiei',
+      'Canada government -> Farzaneh Ghaffari',
+      'Office of Foreign Assets Control -> Ruben Esquivel',
+      'Office of Foreign Assets Control -> Casa Vertice',
+      'Office of Foreign Assets Control -> Navimar Caribe SA',
+      'State Department -> Iryna Matskevich',
+    ]);
+  });
+});
