@@ -16,6 +16,7 @@ import {
 } from './lexicon.ts';
 import { nameKey } from '../keys.ts';
 import { looksLikeVerb, orgKindOfWords } from './names.ts';
+import { isCity } from './cities.ts';
 import type { Places } from './places.ts';
 import { dateline, inQuote, type Quote, type Text, type Token } from './text.ts';
 
@@ -368,7 +369,7 @@ function guessType(text: Text, group: NameChunk[], places: Places): 'person' | '
     if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !looksLikeVerb(next) && !HUMAN_VERBS.has(next.lower)) return undefined;
   }
   const name = group[0]!.name;
-  if (places.has(name.toLowerCase())) return undefined;
+  if (places.has(name.toLowerCase()) || (isCity(name.toLowerCase()) && org === 0)) return undefined;
   if (modifier === group.length && org === 0 && person === 0) return undefined;
   if (place >= 1 && place > org && place >= person) return undefined;
   if (org > 0) return 'organization';

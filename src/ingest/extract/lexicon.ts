@@ -53,7 +53,7 @@ export const HONORIFICS = words(`
   representative congressman congresswoman governor gov mayor general gen colonel col judge justice king queen
   prince princess pope sheikh imam rabbi father rev reverend ambassador secretary chairman chairwoman ceo
   commissioner detective officer sergeant sgt captain capt lieutenant lt admiral adm marshal premier major maj
-  foreign defense defence interior finance deputy state attorney chief emir sultan ayatollah cardinal bishop
+  foreign defense defence interior finance deputy state attorney chief emir sultan ayatollah cardinal bishop agent
   patriarch archbishop speaker mp mep
 `);
 
@@ -85,7 +85,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
   ),
   ...pairs('LEGISLATURE', 'parliament assembly senate congress duma house council legislature diet bundestag knesset'),
   ...pairs('COURT', 'court tribunal'),
-  ...pairs('POLICE_OR_MILITARY', 'police army navy forces force guard military command gendarmerie militia brigade corps'),
+  ...pairs('POLICE_OR_MILITARY', 'police army navy forces force guard guards military command gendarmerie militia brigade corps'),
   ...pairs('POLITICAL_PARTY', 'party'),
   ...pairs(
     'COMPANY',
@@ -113,7 +113,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
     `watch foundation fund institute association society union federation confederation league alliance coalition committee
      centre center network initiative trust movement campaign international chamber organization organisation monitor`,
   ),
-  ...pairs('OTHER', 'university college school hospital clinic club church laboratory lab academy'),
+  ...pairs('OTHER', 'university college school hospital clinic club church laboratory lab academy platform'),
   ...pairs('INTERNATIONAL_ORGANIZATION', 'nations'),
 ]);
 
@@ -297,6 +297,7 @@ export const PLACES: ReadonlySet<string> = new Set([
 
 /** Countries of more than one word. */
 export const COUNTRY_PHRASES = new Set([
+  'kyrgyz republic', 'slovak republic', 'dominican republic', 'central african republic', 'republic of korea',
   'united states', 'united states of america', 'united kingdom', 'united arab emirates', 'south korea', 'north korea',
   'saudi arabia', 'new zealand', 'south africa', 'czech republic', 'sri lanka', 'costa rica', 'el salvador',
   'ivory coast', 'east timor', 'south sudan', 'north macedonia',
@@ -307,7 +308,8 @@ export const PLACE_PHRASES = new Set([
   'united states', 'united states of america', 'united kingdom', 'united arab emirates', 'south korea', 'north korea',
   'saudi arabia', 'new zealand', 'south africa', 'czech republic', 'hong kong', 'new york', 'los angeles',
   'san francisco', 'sri lanka', 'costa rica', 'el salvador', 'puerto rico', 'ivory coast', 'east timor',
-  'south sudan', 'north macedonia', 'middle east', 'latin america', 'north america', 'south america',
+  'south sudan', 'north macedonia', 'kyrgyz republic', 'slovak republic', 'dominican republic', 'central african republic',
+  'republic of korea', 'middle east', 'latin america', 'north america', 'south america',
   'central asia', 'west bank', 'gaza strip', 'soviet union', 'european continent', 'st petersburg', 'st. petersburg',
   'new jersey', 'new mexico', 'new hampshire', 'north carolina', 'south carolina', 'north dakota', 'south dakota',
   'west virginia', 'rhode island', 'british columbia', 'abu dhabi', 'new delhi', 'mexico city', 'buenos aires',
@@ -321,11 +323,16 @@ export const NATIONALITIES = words(`
   azerbaijani kazakh uzbek european african asian arab western eastern soviet post-soviet dutch belgian swiss
   austrian swedish norwegian danish finnish irish scottish welsh greek serbian croatian hungarian czech slovak
   romanian bulgarian lithuanian latvian estonian moldovan nigerian kenyan ethiopian south north u.s. us uk
-  u.k. federal
+  u.k. federal cypriot maltese kyrgyz tajik turkmen mongolian nepali bangladeshi emirati qatari kuwaiti omani
+  bahraini yemeni jordanian lebanese libyan tunisian algerian moroccan sudanese somali eritrean ghanaian senegalese
+  malian chadian cameroonian congolese angolan zambian zimbabwean mozambican tanzanian ugandan rwandan namibian
+  filipino indonesian malaysian thai cambodian laotian burmese singaporean taiwanese nicaraguan salvadoran
+  guatemalan honduran panamanian ecuadorian peruvian bolivian chilean paraguayan uruguayan haitian jamaican
+  icelandic slovenian bosnian albanian macedonian montenegrin kosovar neighboring neighbouring
 `);
 
 /** Country acronyms that are places rather than organizations. */
-export const PLACE_ACRONYMS = words(`us u.s. usa u.s.a. uk u.k. uae u.a.e. drc prc dprk`);
+export const PLACE_ACRONYMS = words(`us u.s. usa u.s.a. uk u.k. uae u.a.e. drc prc dprk hk eu-27`);
 
 
 // Reporting verbs by lemma. The forms list every spelling the extractor accepts.

@@ -20,6 +20,7 @@ import {
   WEEKDAYS,
   type OrgKind,
 } from './lexicon.ts';
+import { isCity } from './cities.ts';
 import type { Places } from './places.ts';
 import { dateline, type Text, type Token } from './text.ts';
 
@@ -69,6 +70,8 @@ const NON_ENTITY_HEADS = new Set([
 const LOWER_TITLE_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&', 'de', 'du', 'des']);
 
 function isNameToken(t: Token | undefined): boolean {
+  // "SFr100", "US$1.1": amounts, not names.
+  if (t && /^\p{Lu}\p{L}{0,3}\$?\d/u.test(t.text)) return false;
   // "al-Mutlaq", "bin-Salman": an Arabic particle before a capitalized name.
   if (t?.kind === 'word' && /^(?:al|el|bin|ibn|abu|ad|as|ash|at|az|ar|ud)-\p{Lu}/u.test(t.text)) return true;
   if (!t || !t.capitalized || t.text === 'I') return false;
@@ -155,6 +158,12 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
     Object.assign(chunk, { type: 'organization', orgKind: kind, evidence: 2 });
     return;
   }
+  // "Petrolera Monagas del Sur", "Banco Nacional", "Instituto Meridiano": a body's name in
+  // another language opens with its kind.
+  if (tokens.length > 1 && FOREIGN_ORG_LEADS.has(lowers[0]!)) {
+    Object.assign(chunk, { type: 'organization', orgKind: FOREIGN_ORG_LEADS.get(lowers[0]!)!, evidence: 2 });
+    return;
+  }
   // "Port Sudan", "North Darfur": a place, even when its last word is a country's name.
   if (tokens.length > 1 && PLACE_LEADS.has(lowers[0]!) && !chunk.roleBefore) {
     Object.assign(chunk, { type: 'place', evidence: 1 });
@@ -208,9 +217,10 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
     const before = text.tokens[chunk.first - 1];
     const after = text.tokens[chunk.last + 1];
     const beforeBefore = text.tokens[chunk.first - 2];
-    // "North Darfur", "Port Sudan", "in El Fasher", "the city of Goma": places.
+    // "North Darfur", "Port Sudan", "in El Fasher", "the city of Goma", "El Paso": places.
     if (
       PLACE_LEADS.has(lowers[0]!) ||
+      isCity(lowerName) ||
       (before?.sentence === chunk.sentence && /^(in|near|outside|across|into|throughout)$/.test(before.lower)) ||
       (before?.lower === 'of' && /^(city|town|village|region|province|district|state|port|capital|area|mayor|governor|outskirts|residents|people|centre|center)$/.test(beforeBefore?.lower ?? ''))
     ) {
@@ -219,7 +229,8 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
     }
     // "the Specially Designated Nationals list", "the Global Magnitsky sanctions programme":
     // the name of a thing's kind, not of a person.
-    if (after?.sentence === chunk.sentence && THING_NOUNS.has(after.lower)) {
+    const afterBrackets = after?.text === '(' && text.tokens[chunk.last + 3]?.text === ')' ? text.tokens[chunk.last + 4] : after;
+    if (afterBrackets?.sentence === chunk.sentence && THING_NOUNS.has(afterBrackets.lower)) {
       Object.assign(chunk, { type: 'unknown', evidence: -1 });
       return;
     }
@@ -267,12 +278,23 @@ function fieldListEnd(tokens: Token[], comma: number): number | undefined {
 
 /** Acronyms of things, titles and terms rather than of organizations. */
 const THING_ACRONYMS = new Set([
-  'vpn', 'gdp', 'ceo', 'cfo', 'coo', 'cto', 'ai', 'it', 'pr', 'vip', 'dna', 'tv', 'gps', 'lng', 'lpg', 'ipo', 'faq', 'sms', 'pdf',
+  'sdn', 'sdgt', 'vpn', 'gdp', 'ceo', 'cfo', 'coo', 'cto', 'ai', 'it', 'pr', 'vip', 'dna', 'tv', 'gps', 'lng', 'lpg', 'ipo', 'faq', 'sms', 'pdf',
   'usd', 'eur', 'gbp', 'bbl', 'kg', 'km', 'mp', 'mps', 'mep', 'meps', 'ngo', 'ngos', 'ceos', 'gmt', 'utc', 'covid', 'covid-19',
 ]);
 
 /** Capitalized words that name no person and no organization. */
 const NON_ENTITY_WORDS = new Set(['source', 'sanctions', 'brent', 'wti', 'urals crude', 'brexit', 'internet', 'covid', 'covid-19', 'urals', 'holocaust', 'ramadan', 'christmas', 'easter']);
+
+/** First words of bodies' names in Spanish, Portuguese, French, Italian and German. */
+const FOREIGN_ORG_LEADS = new Map<string, OrgKind>([
+  ...['banco', 'banque', 'banca', 'grupo', 'groupe', 'gruppo', 'compañía', 'compania', 'companhia', 'compagnie', 'empresa', 'empresas',
+    'sociedad', 'société', 'societe', 'corporación', 'corporacion', 'petrolera', 'minera', 'industrias', 'casa', 'aerolíneas',
+    'transportes', 'inversiones', 'comercializadora', 'distribuidora', 'constructora', 'naviera'].map((w): [string, OrgKind] => [w, 'COMPANY']),
+  ...['instituto', 'institut', 'istituto', 'fundación', 'fundacion', 'fundação', 'fondation', 'fondazione', 'asociación', 'asociacion',
+    'associação', 'stiftung', 'verein'].map((w): [string, OrgKind] => [w, 'NGO']),
+  ...['partido', 'parti', 'partito', 'partei'].map((w): [string, OrgKind] => [w, 'POLITICAL_PARTY']),
+  ...['ministerio', 'ministère', 'ministero', 'ministerium', 'secretaría', 'secretaria', 'tribunal', 'tribunale', 'corte', 'cour', 'consejo', 'conseil', 'bundesamt'].map((w): [string, OrgKind] => [w, 'GOVERNMENT_AGENCY']),
+]);
 
 /** First words of place names. */
 const PLACE_LEADS = new Set(['far', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'port', 'lake', 'mount', 'fort', 'cape', 'san', 'santa', 'saint', 'upper', 'lower', 'greater']);

@@ -38,6 +38,7 @@ const IRREGULAR_DEMONYMS = new Map([
 const COUNTRY_ALIASES = new Map([
   ['britain', 'United Kingdom'], ['great britain', 'United Kingdom'], ['holland', 'Netherlands'], ['burma', 'Myanmar'],
   ['turkiye', 'Turkey'], ['czechia', 'Czech Republic'], ['united states of america', 'United States'],
+  ['kyrgyz republic', 'Kyrgyzstan'], ['slovak republic', 'Slovakia'], ['republic of korea', 'South Korea'],
 ]);
 
 export interface Places {

@@ -439,3 +439,18 @@ describe('places, media of statements and common-noun uses of names', () => {
     expect(entityLines(a).sort()).toEqual(['organization: Russia government', "organization: Sudan's Foreign Ministry", 'person: Irina Volkova', 'person: Ivo Rask']);
   });
 });
+
+describe('gazetteers of cities, demonyms and foreign body names', () => {
+  it('reads cities, demonyms and bodies named in other languages, and no amounts', () => {
+    const a = extract(
+      'The DEA office in El Paso said Tijuana and Guadalajara were hubs. A Cypriot court acted. OFAC revoked a licence of Petrolera Monagas del Sur and Instituto Meridiano, fined SFr100 by the Specially Designated Nationals (SDN) list rules. The Kyrgyz Republic objected.',
+    );
+    expect(entityLines(a).sort()).toEqual([
+      'organization: DEA',
+      'organization: Instituto Meridiano',
+      'organization: Kyrgyzstan government',
+      'organization: OFAC',
+      'organization: Petrolera Monagas del Sur',
+    ]);
+  });
+});
