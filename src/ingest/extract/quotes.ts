@@ -1075,7 +1075,7 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
 const LABELLING = new Set(['welcome', 'reject', 'dismiss', 'condemn', 'denounce', 'criticize', 'decry', 'hail', 'praise', 'describe', 'brand']);
 
 /** Adverbs between a subject and its verb: "Wada has separately added". */
-const ADVERBS = /^(first|last|also|separately|previously|later|earlier|recently|already|formally|officially|quickly|swiftly|immediately|publicly|reportedly|allegedly|repeatedly|unilaterally|subsequently|similarly|likewise|again|still|now|then|once|further|additionally|yesterday|today)$/;
+const ADVERBS = /^(provisionally|temporarily|permanently|indefinitely|jointly|formally|first|last|also|separately|previously|later|earlier|recently|already|formally|officially|quickly|swiftly|immediately|publicly|reportedly|allegedly|repeatedly|unilaterally|subsequently|similarly|likewise|again|still|now|then|once|further|additionally|yesterday|today)$/;
 
 const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 

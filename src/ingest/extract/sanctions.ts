@@ -55,7 +55,7 @@ const DIRECT_SANCTION = /^(sanction(?:ed|s)?|blacklist(?:ed|s)?|designate[sd]?)$
 const HIT = /^(hit|hits|target(?:ed|s)?|punish(?:ed|es)?)$/;
 const FREEZE = /^(froze|freezes|freeze|frozen|freezing|seized?|seizing|confiscated?)$/;
 const FINE = /^(fined|fines)$/;
-const ASSET_NOUN = /^(assets|funds|accounts|property|properties|holdings|deposits|savings|shares|tankers|vessels|ships)$/;
+const ASSET_NOUN = /^(assets|funds|accounts|property|properties|holdings|deposits|savings|shares|tankers|vessels|ships|funding|subsidies|grants)$/;
 const ACCOUNT_VERB = /^(block(?:ed|s)?|suspend(?:ed|s)?|disable[sd]?|deactivate[sd]?|remove[sd]?|delete[sd]?|ban(?:ned|s|ning)?|barr(?:ed|ing)|bars?|shut|closed?|restrict(?:ed|s)?|take|takes|took|taken)$/;
 const ACCOUNT_NOUN = /^(accounts?|pages?|profiles?|channels?|handles?)$/;
 const ACCOUNT_NOMINAL = /^(disabling|blocking|suspension|suspending|removal|banning|deactivation|deleting|deletion|closure|closing)$/;
@@ -208,7 +208,7 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
   const window = (from: number, n: number) => tokens.slice(from, Math.min(from + n, last + 1));
   const prev = tokens[t.index - 1];
   // ("was barring" is progressive, not passive.)
-  const passive = !/ing$/.test(t.lower) && ((prev !== undefined && PASSIVE_AUX.test(prev.lower)) || (prev?.lower === 'also' && PASSIVE_AUX.test(tokens[t.index - 2]?.lower ?? '')));
+  const passive = !/ing$/.test(t.lower) && ((prev !== undefined && PASSIVE_AUX.test(prev.lower)) || (/^(also|already|previously|recently|since|separately|later)$/.test(prev?.lower ?? '') && PASSIVE_AUX.test(tokens[t.index - 2]?.lower ?? '')));
 
   // AUTH imposed sanctions on TARGET / TARGET was placed under a travel ban
   if (IMPOSE.test(t.lower)) {
@@ -225,7 +225,16 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
       const subject = tokens.slice(sentence.tokens[0]!.index, t.index).find((x) => SANCTION_NOUN.test(x.lower));
       if (targets.length > 0) return [event([], targets, measuresIn(ctx, subject?.start ?? t.start, t.end), t, [subject?.start ?? t.start, Math.max(...targets.map((x) => x.end))], true)];
     }
-    if (nounBefore && /^(on|against)$/.test(w[0]?.lower ?? '') && !passive) return active(ctx, sentence, t, w[0]!.index + 1);
+    // "… extended by a year the asset freeze and travel ban imposed in 2024 on Igor Kolesnik":
+    // past a time phrase; a participle after the measure takes the clause's subject.
+    let on = 0;
+    if (/^(in|on|last|since)$/.test(w[0]?.lower ?? '') && /^(on|against)$/.test(w[2]?.lower ?? '')) on = 2;
+    if (nounBefore && /^(on|against)$/.test(w[on]?.lower ?? '') && !passive) {
+      const found = active(ctx, sentence, t, w[on]!.index + 1);
+      const participle = SANCTION_NOUN.test(prev?.lower ?? '');
+      if (participle) for (const e of found) e.authorities = mainSubject(ctx, sentence, t.index).filter((a) => isOrganization(ctx, a));
+      return found;
+    }
     const noun = w.findIndex((x) => SANCTION_NOUN.test(x.lower));
     const prep = w.findIndex((x, i) => noun >= 0 && i > noun && /^(on|against)$/.test(x.lower));
     if (prep >= 0 && /sanction|embargo|freeze|ban|blacklist|restriction|penalt/.test(w.map((x) => x.lower).join(' '))) return active(ctx, sentence, t, w[prep]!.index + 1);
@@ -314,7 +323,9 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
         (words.some((y) => /^(list|register|registry)$/.test(y)) && words.some((y) => /^(sanctions?|terror|terrorist|entity|watch|designated|control|end-user|user|unreliable|asset-freeze|freeze|blocked|persons)$/.test(y)))
       );
     };
-    const to = w.findIndex((x, i) => /^(to|on)$/.test(x.lower) && list(i + 1));
+    // "X was also added to the list": the list the story is about.
+    const plainList = (i: number) => passive && /^(the|its)$/.test(w[i]?.lower ?? '') && /^(list|blacklist)$/.test(w[i + 1]?.lower ?? '') && !/^(of|for)$/.test(w[i + 2]?.lower ?? '');
+    const to = w.findIndex((x, i) => /^(to|on)$/.test(x.lower) && (list(i + 1) || plainList(i + 1)));
     if (to < 0) return [];
     if (passive) return to === 0 ? passiveEvent(ctx, sentence, t) : [];
     return active(ctx, sentence, t, t.index + 1, undefined, w[to]!.index);
@@ -366,11 +377,11 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
       return found;
     }
     // "AUTH banned sprinter X for two years": a ban for a stated time.
-    const forAt = w.findIndex((x) => x.lower === 'for');
-    const term = w[forAt + 1];
-    if (forAt > 0 && term && (term.kind === 'number' || /^(one|two|three|four|five|six|seven|eight|nine|ten|life|a|an)$/.test(term.lower)) && /^(years?|months?|weeks?|days?|life|matches|games|seasons?)$/.test(w[forAt + 2]?.lower ?? term.lower)) {
-      const found = active(ctx, sentence, t, t.index + 1, ['OTHER'], w[forAt]!.index);
-      for (const e of found) e.span[1] = Math.max(e.span[1], (w[forAt + 2] ?? term).end);
+    const forAt = wide.findIndex((x, i, all) => x.lower === 'for' && !all.slice(0, i).some((y) => looksLikeVerb(y) || /^(who|which|whom|that)$/.test(y.lower)));
+    const term = wide[forAt + 1];
+    if (forAt > 0 && term && (term.kind === 'number' || /^(one|two|three|four|five|six|seven|eight|nine|ten|life|a|an)$/.test(term.lower)) && (term.lower === 'life' || /^(years?|months?|weeks?|days?|life|matches|games|seasons?)$/.test(wide[forAt + 2]?.lower ?? ''))) {
+      const found = active(ctx, sentence, t, t.index + 1, ['OTHER'], wide[forAt]!.index);
+      for (const e of found) e.span[1] = Math.max(e.span[1], (term.lower === 'life' ? term : (wide[forAt + 2] ?? term)).end);
       if (found.some((e) => e.targets.length > 0)) return found;
     }
     // AUTH banned imports of …: a measure whose targets a later sentence names
@@ -386,18 +397,40 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     if (noun < 0) return [];
     return accountBlock(ctx, sentence, t, noun + t.index + 1);
   }
-  // "Oleg Markin, who is under U.S. sanctions,": the measures of the state the adjective names.
-  if (t.lower === 'under' && /^(sanctions|sanction)$/.test(tokens[t.index + 2]?.lower ?? '') && tokens[t.index + 1]?.capitalized) {
-    const country = CAPITALS.get(tokens[t.index + 1]!.lower) ?? ctx.places.countryOf(tokens[t.index + 1]!.text);
-    const named = ctx.registry.mentionAtToken(t.index + 1);
-    const authority = named ? ctx.registry.entities[named.entity]! : country ? stateOf(ctx.registry, country, tokens[t.index + 1]!.text, tokens[t.index + 1]!, tokens[t.index + 1]!) : undefined;
-    const subject = /^(who|which)$/.test(tokens[t.index - 2]?.lower ?? '') || /^(is|are|was|were|remains|remain|been)$/.test(tokens[t.index - 1]?.lower ?? '') ? mainSubject(ctx, sentence, t.index) : [];
-    const relative = tokens.slice(Math.max(sentence.tokens[0]!.index, t.index - 4), t.index).find((x) => /^(who|which)$/.test(x.lower));
-    const antecedent = relative && tokens[relative.index - 1]?.text === ',' ? ctx.registry.mentions.find((m) => m.last === relative.index - 2) : undefined;
+  // "Oleg Markin, who is under U.S. sanctions,", "already subject to a European Union asset
+  // freeze and travel ban", "already under a US visa ban": the measures of the body named.
+  const underAt = t.lower === 'under' ? 1 : t.lower === 'subject' && tokens[t.index + 1]?.lower === 'to' ? 2 : 0;
+  const det = underAt > 0 && /^(a|an)$/.test(tokens[t.index + underAt]?.lower ?? '') ? 1 : 0;
+  const owner = underAt > 0 ? tokens[t.index + underAt + det] : undefined;
+  const ownerMention = owner ? ctx.registry.mentionAtToken(owner.index) : undefined;
+  const ownerEnd = ownerMention ? ownerMention.last : owner?.index ?? 0;
+  const measureWords = tokens.slice(ownerEnd + 1, ownerEnd + 6);
+  const measureNoun = measureWords.findIndex((x) => /^(sanctions|sanction|ban|bans|freeze|embargo|restrictions)$/.test(x.lower));
+  if (owner?.capitalized && measureNoun >= 0 && measureWords.slice(0, measureNoun).every((x) => /^\p{Ll}/u.test(x.text) || x.lower === 'and')) {
+    const ownerToken = owner;
+    const country = CAPITALS.get(ownerToken.lower) ?? ctx.places.countryOf(ownerToken.text);
+    const named = ownerMention;
+    const authority = named ? ctx.registry.entities[named.entity]! : country ? stateOf(ctx.registry, country, ownerToken.text, ownerToken, ownerToken) : undefined;
+    const measureEnd = measureWords[measureNoun]!;
+    let b = t.index - 1;
+    while (/^(already|also|long|still|now|previously)$/.test(tokens[b]?.lower ?? '')) b--;
+    const subject = /^(is|are|was|were|remains|remain|been)$/.test(tokens[b]?.lower ?? '') ? mainSubject(ctx, sentence, t.index) : [];
+    const relative = tokens.slice(Math.max(sentence.tokens[0]!.index, t.index - 5), t.index).find((x) => /^(who|which)$/.test(x.lower));
+    // "Thet Paing Oo, already subject to …": the name the appositive follows.
+    const comma = relative ?? (tokens[b]?.text === ',' ? tokens[b + 1] : undefined);
+    let antecedent = comma && tokens[comma.index - 1]?.text === ',' ? ctx.registry.mentions.find((m) => m.last === comma.index - 2) : undefined;
+    // "Davit Meskhishvili, a deputy head of Georgia's State Security Service, who …": the
+    // name before the appositive, not the body inside it.
+    if (antecedent && /^(of|at|for)$/.test(tokens[antecedent.first - 1]?.lower ?? '') || (antecedent && tokens[antecedent.first - 1]?.kind === 'possessive')) {
+      const open = tokens.slice(sentence.tokens[0]!.index, antecedent.first).findLastIndex((x) => x.text === ',');
+      const before = open >= 0 ? ctx.registry.mentions.find((m) => m.last === sentence.tokens[0]!.index + open - 1 && ctx.registry.entities[m.entity]!.type === 'person') : undefined;
+      antecedent = before;
+    }
     const targets = antecedent ? [{ entity: antecedent.entity, start: antecedent.start, end: antecedent.end }] : subject.filter((r) => ctx.registry.entities[r.entity]!.type !== 'unnamed');
     if (authority && authority.type === 'organization' && targets.length > 0 && !targets.some((x) => x.entity === authority.id)) {
-      const ref = { entity: authority.id, start: tokens[t.index + 1]!.start, end: tokens[t.index + 1]!.end };
-      return [event([ref], targets, ['OTHER'], t, [Math.min(...targets.map((x) => x.start)), tokens[t.index + 2]!.end])];
+      const ref = { entity: authority.id, start: ownerToken.start, end: named ? named.end : ownerToken.end };
+      const measures = measuresIn(ctx, ownerToken.start, measureEnd.end);
+      return [event([ref], targets, measures.length ? measures : ['OTHER'], t, [Math.min(...targets.map((x) => x.start)), measureEnd.end])];
     }
   }
   // "announced the blacklisting of Acme Shipping", "Tuesday's designation of X"
@@ -431,7 +464,9 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     // "the council's sanctions on North Korea": the possessor imposed them.
     const owner = tokens[t.index - 1]?.kind === 'possessive' ? ctx.registry.mentions.find((m) => m.last === t.index - 2) : undefined;
     const authorities = owner && isOrganization(ctx, { entity: owner.entity, start: owner.start, end: owner.end }) ? [{ entity: owner.entity, start: owner.start, end: owner.end }] : [];
-    const targets = targetList(ctx, sentence, t.index + 2, undefined, new Set(authorities.map((a) => a.entity)));
+    // "The freeze on the assets of Zenit Infrastruktura": the owner of the assets.
+    const assetsOf = /^(the|its|their)$/.test(tokens[t.index + 2]?.lower ?? '') && ASSET_NOUN.test(tokens[t.index + 3]?.lower ?? '') && tokens[t.index + 4]?.lower === 'of';
+    const targets = targetList(ctx, sentence, assetsOf ? t.index + 5 : t.index + 2, undefined, new Set(authorities.map((a) => a.entity)));
     if (targets.length === 0) return [];
     const spanStart = owner ? owner.start : t.start;
     return [event(authorities, targets, measuresIn(ctx, Math.max(sentence.start, t.start - 40), t.end), t, [spanStart, Math.max(...targets.map((x) => x.end))], authorities.length === 0)];
@@ -743,9 +778,11 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
     if (m) {
       const owner = tokens[m.last + 1]?.kind === 'possessive';
       // "his Varhaven investment firm, Ondrasek Capital": a name modifying a noun is no target.
-      const modifier = tokens.slice(m.last + 1, m.last + 4).findIndex((x) => !(x.kind === 'word' && /^\p{Ll}/u.test(x.text)) || ORG_DESCRIPTORS.has(x.lower) || PERSON_ROLES.has(x.lower));
-      const modifies = modifier > 0 && (ORG_DESCRIPTORS.has(tokens[m.last + 1 + modifier]!.lower) || PERSON_ROLES.has(tokens[m.last + 1 + modifier]!.lower)) && tokens.slice(m.last + 1, m.last + 1 + modifier).every((x) => !looksLikeVerb(x) && !/^(and|or|of|in|on|for|over|after|last|this|next|since|until|with|from|to|by|at)$/.test(x.lower));
-      const direct = modifier === 0 && (ORG_DESCRIPTORS.has(tokens[m.last + 1]!.lower) || PERSON_ROLES.has(tokens[m.last + 1]!.lower)) && /^\p{Ll}/u.test(tokens[m.last + 1]!.text);
+      // (Plurals too: "two European Union officials".)
+      const headNoun = (x: Token) => ORG_DESCRIPTORS.has(x.lower) || PERSON_ROLES.has(x.lower) || PERSON_ROLES.has(x.lower.replace(/s$/, '')) || ORG_DESCRIPTORS.has(x.lower.replace(/ies$/, 'y').replace(/s$/, ''));
+      const modifier = tokens.slice(m.last + 1, m.last + 4).findIndex((x) => !(x.kind === 'word' && /^\p{Ll}/u.test(x.text)) || headNoun(x));
+      const modifies = modifier > 0 && headNoun(tokens[m.last + 1 + modifier]!) && tokens.slice(m.last + 1, m.last + 1 + modifier).every((x) => !looksLikeVerb(x) && !/^(and|or|of|in|on|for|over|after|last|this|next|since|until|with|from|to|by|at)$/.test(x.lower));
+      const direct = modifier === 0 && headNoun(tokens[m.last + 1]!) && /^\p{Ll}/u.test(tokens[m.last + 1]!.text);
       if (modifies || direct) {
         k = m.last;
         continue;

@@ -522,3 +522,25 @@ describe('lists of targets in longer copy', () => {
     ]);
   });
 });
+
+describe('measures already in force and renewed', () => {
+  it('reads "subject to", "under a US visa ban", "already sanctioned by", renewals and bans for life', () => {
+    const a = extract(
+      'Thet Paing Oo, already subject to a European Union asset freeze and travel ban since 2023, runs the firm. ' +
+        'Davit Meskhishvili, a deputy head of Georgia’s State Security Service, who is already under a US visa ban, was listed. ' +
+        'The Council extended by a year the asset freeze and travel ban imposed in 2024 on Igor Kolesnik. ' +
+        'Andrei Lapshin and Yelena Vorobyova were already sanctioned by Britain in March. ' +
+        "FIFA banned Ivan Velkov for life and banned the union's former general secretary, Radoslav Petkanov, for 10 years.",
+    );
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual([
+      'European Union -> Thet Paing Oo',
+      'United States government -> Davit Meskhishvili',
+      'Council -> Igor Kolesnik',
+      'United Kingdom government -> Andrei Lapshin',
+      'United Kingdom government -> Yelena Vorobyova',
+      'FIFA -> Ivan Velkov',
+      'FIFA -> Radoslav Petkanov',
+    ]);
+    expect(a.sanctions.at(-2)!.span.text).toBe('FIFA banned Ivan Velkov for life');
+  });
+});
