@@ -436,7 +436,13 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
   // "announced the blacklisting of Acme Shipping", "Tuesday's designation of X"
   const undone = tokens.slice(Math.max(sentence.tokens[0]!.index, t.index - 3), t.index).some((x) => NOT_IN_FORCE.test(x.lower) || /^(overturned|quashed|revoked|reversed|challenged|against)$/.test(x.lower));
   if (/^(blacklisting|designation|designations|sanctioning|listing)$/.test(t.lower) && tokens[t.index + 1]?.lower === 'of' && !undone) {
-    const authorities = /^(announced|ordered|approved|confirmed|made|completed)$/.test(tokens[t.index - 2]?.lower ?? '') ? authorityOf(ctx, sentence, tokens[t.index - 2]!) : [];
+    // "The bloc's designation of X": the owner made it.
+    const owner = tokens[t.index - 1]?.kind === 'possessive' ? ctx.registry.mentions.find((m) => m.last === t.index - 2) : undefined;
+    const authorities = owner
+      ? [{ entity: owner.entity, start: owner.start, end: owner.end }]
+      : /^(announced|ordered|approved|confirmed|made|completed)$/.test(tokens[t.index - 2]?.lower ?? '')
+        ? authorityOf(ctx, sentence, tokens[t.index - 2]!)
+        : [];
     const targets = targetList(ctx, sentence, t.index + 2, undefined, new Set(authorities.map((a) => a.entity)));
     // Only with the body that announced it: "X said the listing of Y mattered" reports no measure.
     const bodies = authorities.filter((a) => isOrganization(ctx, a));
@@ -615,7 +621,7 @@ function ownerBefore(ctx: Context, assetIndex: number, exclude: ReadonlySet<numb
 function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[]): SanctionEvent | undefined {
   const { text } = ctx;
   const tokens = sentence.tokens;
-  const start = datelineEnd(text, sentence) - tokens[0]!.index;
+  let start = datelineEnd(text, sentence) - tokens[0]!.index;
   const naming = namingEvent(ctx, sentence, events);
   if (naming) return naming;
   // "Zviad Kharazishvili … was also among those sanctioned": the subject is a target.
@@ -645,14 +651,35 @@ function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[])
       return { authorities: earlier.authorities, targets, measures: [...earlier.measures], verb: tokens[start + 2]!, span: [tokens[start]!.start, Math.max(...targets.map((x) => x.end))], agentless: true };
     }
   }
-  const determiner = tokens[start];
+  // "The Foreign Office said the measures target …": the report inside a statement, whose
+  // speaker imposed them.
+  let speakerAuthorities: SpeakerRef[] = [];
+  const said = tokens.findIndex((t, i) => i > start && i < 12 && /^(said|says|announced)$/.test(t.lower));
+  if (said > 0) {
+    const next = tokens[said + 1]?.lower === 'that' ? said + 2 : said + 1;
+    if (/^(the|these|its|their)$/.test(tokens[next]?.lower ?? '') && SANCTION_NOUN.test(tokens[next + 1]?.lower ?? '')) {
+      speakerAuthorities = speakerOf(ctx, sentence, tokens[said]!).filter((r) => isOrganization(ctx, r));
+      if (speakerAuthorities.length > 0) start = next;
+    }
+  }
+  // "Ottawa's measures … cover", "The bloc's designation of": the owner imposed them.
+  let ownerAuthorities: SpeakerRef[] = [];
+  const ownerMention = ctx.registry.mentions.find((m) => m.first === tokens[start]?.index || (m.first === tokens[start + 1]?.index && /^(the)$/.test(tokens[start]!.lower)));
+  if (ownerMention && text.tokens[ownerMention.last + 1]?.kind === 'possessive' && isOrganization(ctx, { entity: ownerMention.entity, start: ownerMention.start, end: ownerMention.end })) {
+    const after = ownerMention.last + 2 - tokens[0]!.index;
+    if (SANCTION_NOUN.test(tokens[after]?.lower ?? '') || (SANCTION_NOUN.test(tokens[after + 1]?.lower ?? '') && /^\p{Ll}+$/u.test(tokens[after]?.text ?? ''))) {
+      ownerAuthorities = [{ entity: ownerMention.entity, start: ownerMention.start, end: ownerMention.end }];
+      start = after - 1;
+    }
+  }
+  const determiner = ownerAuthorities.length > 0 ? text.tokens[ownerMention!.first]! : tokens[start];
   // "The entry bans cover …", "The travel bans …": a modifier before the measure noun.
   const compound = tokens[start + 2] !== undefined && SANCTION_NOUN.test(tokens[start + 2]!.lower) && /^\p{Ll}+$/u.test(tokens[start + 1]?.text ?? '') && !SANCTION_NOUN.test(tokens[start + 1]!.lower);
   const noun = tokens[start + (compound ? 2 : 1)];
   // "The ban …", "The sanctions …"; "Those targeted include …".
   const measureNoun = noun !== undefined && SANCTION_NOUN.test(noun.lower);
   const targeted = noun !== undefined && determiner?.lower === 'those' && /^(sanctioned|targeted|designated|listed|blacklisted|named|hit)$/.test(noun.lower);
-  if (!determiner || !/^(the|these|those|this|that)$/.test(determiner.lower) || !noun) return undefined;
+  if (!determiner || (!/^(the|these|those|this|that|its|their)$/.test(determiner.lower) && ownerAuthorities.length === 0) || !noun) return undefined;
   // "The measures, imposed by the Treasury on Monday, target …": the authority in the subject.
   // Only in the subject, before the verb that says what the measure does.
   const coversAt = tokens.findIndex((t, i) => i > start + 1 && COVERS.test(t.lower) && !/^(the|a|an)$/.test(tokens[i - 1]?.lower ?? ''));
@@ -660,7 +687,8 @@ function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[])
     (t, i) => i > start + 1 && (coversAt < 0 || i < coversAt) && t.lower === 'by' && /^(imposed|announced|adopted|introduced|agreed|approved|drawn|issued|ordered|prepared|signed|decided)$/.test(tokens[i - 1]!.lower === 'up' ? tokens[i - 2]!.lower : tokens[i - 1]!.lower),
   );
   const agent = measureNoun && by > 0 ? nounPhraseAfter(text, tokens[by]!.index + 1, sentence) : undefined;
-  const authorities = agent ? interpret(ctx, agent[0], agent[1]).filter((r) => isOrganization(ctx, r)) : [];
+  const agents = agent ? interpret(ctx, agent[0], agent[1]).filter((r) => isOrganization(ctx, r)) : [];
+  const authorities = agents.length > 0 ? agents : ownerAuthorities.length > 0 ? ownerAuthorities : speakerAuthorities;
   const earlier: Pick<SanctionEvent, 'authorities' | 'measures' | 'targets' | 'targetNouns'> | undefined =
     authorities.length > 0 ? { authorities, measures: measuresIn(ctx, noun.start, sentence.end), targets: [] } : events.filter((e) => e.authorities.length > 0).at(-1);
   if (!earlier) return undefined;

@@ -544,3 +544,19 @@ describe('measures already in force and renewed', () => {
     expect(a.sanctions.at(-2)!.span.text).toBe('FIFA banned Ivan Velkov for life');
   });
 });
+
+describe('measures owned or described by their authority', () => {
+  it('reads "Ottawa\'s measures … cover X", "The bloc’s designation of X" and "the Foreign Office said the measures target X"', () => {
+    const a = extract(
+      "Canada sanctioned three officers on Monday. Ottawa's measures, made under the Special Economic Measures Act, also cover Colonel Hla Win Naing, commander of the air base. " +
+        'The European Union sanctioned two officials. The bloc’s designation of Major General Oleg Zharkov was expected. ' +
+        'Britain sanctioned Oleg Markin. The Foreign Office said the measures target Dragan Vukotic, a mayor.',
+    );
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual([
+      'Canada government -> Hla Win Naing',
+      'European Union -> Oleg Zharkov',
+      'United Kingdom government -> Oleg Markin',
+      'Foreign Office -> Dragan Vukotic',
+    ]);
+  });
+});
