@@ -268,7 +268,10 @@ function findPersonFor(chunk: NameChunk, registry: EntityRegistry): Entity | und
     const parts = e.name.split(/\s+/).map(nameWords);
     // "Kadyrov" → "Ramzan Kadyrov"; "Mr Smith" already lost its title.
     return parts.length > 1 && (parts[parts.length - 1] === key || (words.length === 2 && nameWords(e.name).endsWith(' ' + key)));
-  }) ?? byGivenName(key, registry);
+  }) ??
+    // "Valdivieso" → "Rodrigo Valdivieso Mena": the first of two surnames.
+    (words.length === 1 ? registry.entities.find((e) => e.type === 'person' && e.name.split(/\s+/).length === 3 && nameWords(e.name.split(/\s+/)[1]!) === key && !/^(de|da|del|van|von|al|bin)$/i.test(e.name.split(/\s+/)[1]!)) : undefined) ??
+    byGivenName(key, registry);
 }
 
 /** "Olga" for "Olga Petrova", when one person of the article has that given name. */
@@ -508,11 +511,17 @@ const STATE_NOUNS = new Map<string, OrgKind>([
  */
 function stateDescription(text: Text, registry: EntityRegistry, places: Places, tokens: Token[], i: number): boolean {
   const head = tokens[i]!;
-  const adjective = tokens[i - 1];
+  let adjective = tokens[i - 1];
   if (!adjective || !adjective.capitalized || registry.mentionAtToken(adjective.index)) return false;
-  const country = places.countryOf(adjective.text, true);
+  let country = places.countryOf(adjective.text, true);
+  // "the Hong Kong government": a place of two words.
+  const pair = tokens[i - 2]?.capitalized ? text.norm.slice(tokens[i - 2]!.start, adjective.end) : undefined;
+  if (!country && pair && places.has(pair.toLowerCase())) {
+    country = pair;
+    adjective = tokens[i - 2]!;
+  }
   if (!country) return false;
-  const determiner = tokens[i - 2]?.lower === 'the' ? tokens[i - 2]! : adjective;
+  const determiner = tokens[adjective.index - tokens[0]!.index - 1]?.lower === 'the' ? tokens[adjective.index - tokens[0]!.index - 1]! : adjective;
   stateOf(registry, country, text.body.slice(adjective.start, head.end), determiner, head);
   return true;
 }

@@ -397,6 +397,8 @@ const REPORTING: [lemma: string, forms: string][] = [
   ['brand', 'brand brands branded'],
   ['label', 'labeled labelled'],
   ['recall', 'recalled'],
+  ['repeat', 'repeated'],
+  ['reiterate', 'reiterated reiterates'],
   ['welcome', 'welcomed welcomes'],
   ['hail', 'hailed hails'],
   ['praise', 'praised praises'],

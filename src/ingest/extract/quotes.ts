@@ -342,6 +342,10 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
         if (t.text !== ',') complementizer = true;
         i++;
         progressed = true;
+      } else if (/^(however|though|again|also|moreover|further|meanwhile|nevertheless)$/.test(t.lower) && tokens[i - 1]?.text === ',') {
+        // "It repeated, however, that …"
+        i++;
+        progressed = true;
       } else if (lemma === 'tell' && i === verb.index + 1) {
         i = skipAudience(ctx, i, end);
         progressed = true;
@@ -882,7 +886,7 @@ function subjectPhrase(ctx: Context, a: number, b: number): [number, number] | u
     } else if (headed) {
       const next = tokens[j + 1];
       // "Diplomats in Brussels", "Officials at the Pentagon": a group and where it is.
-      if (/^(in|at|across)$/.test(t.lower) && isGroupNoun(tokens[last]!) && next && (next.capitalized || (next.lower === 'the' && tokens[j + 2]?.capitalized))) {
+      if (/^(in|at|across)$/.test(t.lower) && (isGroupNoun(tokens[last]!) || UNNAMED_HEADS.test(tokens[last]!.lower)) && next && (next.capitalized || (next.lower === 'the' && tokens[j + 2]?.capitalized))) {
         let k = next.lower === 'the' ? j + 2 : j + 1;
         while (k + 1 <= b && tokens[k + 1]!.capitalized) k++;
         last = k;

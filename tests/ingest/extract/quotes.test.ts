@@ -566,3 +566,17 @@ describe('pairs of officials and long introductions', () => {
     ]);
   });
 });
+
+describe('double surnames, two-word places and parentheses after the verb', () => {
+  it('reads "Valdivieso" for "Rodrigo Valdivieso Mena", "the Hong Kong government", "repeated, however, that" and "a diplomat in Bishkek"', () => {
+    const a = extract(
+      "Rodrigo Valdivieso Mena leads it. Valdivieso called the ban 'an attack'. The Hong Kong government said it 'strongly condemns' the move. Mexico's Foreign Ministry spoke. It repeated, however, that Mexico would not yield. A Western diplomat in Bishkek, who spoke on condition of anonymity, said Washington had raised concerns.",
+    );
+    expect(statementLines(a)).toEqual([
+      'Rodrigo Valdivieso Mena | called | DIRECT | an attack',
+      "Hong Kong government | said | INDIRECT | it 'strongly condemns' the move",
+      "Mexico's Foreign Ministry | repeated | INDIRECT | Mexico would not yield",
+      'Western diplomat in Bishkek | said | INDIRECT | Washington had raised concerns',
+    ]);
+  });
+});
