@@ -7,7 +7,7 @@ import { nameKey } from '../keys.ts';
 import { assignCountries, findAffiliations } from './affiliations.ts';
 import { EntityRegistry, learnGenders, resolveDescriptions, resolveNames, resolvePronoun, resolveStates, type Entity } from './coreference.ts';
 import { findDateText, resolveDate } from './dates.ts';
-import { PRONOUNS_PERSON, REPORTING_VERBS } from './lexicon.ts';
+import { NEWS_OUTLETS, PRONOUNS_PERSON, REPORTING_VERBS } from './lexicon.ts';
 import { findNameChunks, orgKindOfWords, type NameChunk } from './names.ts';
 import { datelineEnd, findStatements, makeContext, type Context, type StatementDraft } from './quotes.ts';
 import { learnPlaces } from './places.ts';
@@ -218,6 +218,23 @@ function findContributors(text: Text, registry: EntityRegistry): number[] {
   const out: number[] = [];
   const re =
     /\b(?:with (?:additional )?reporting (?:by|from)|(?:additional )?reporting (?:by|from)|compiled (?:by|from)|contributed by|(?:editing|writing|written|edited|graphics|fact-checking) by|^source:)\s+([^\n.;)]+)/gim;
+  // "(dpa, Reuters)", "ab/rc (AFP, dpa)": the agencies of a sign-off line.
+  const signOff = /^[ \t]*(?:[a-z]{2,3}\/[a-z]{2,3}[ \t]*)?\(([^()\n]+)\)[ \t]*$/gm;
+  for (let m = signOff.exec(text.norm); m; m = signOff.exec(text.norm)) {
+    const listStart = m.index + m[0].indexOf(m[1]!);
+    for (const part of m[1]!.matchAll(/[^,;&]+/g)) {
+      const name = part[0].trim();
+      if (!NEWS_OUTLETS.has(name.toLowerCase())) continue;
+      const offset = listStart + part.index! + part[0].indexOf(name);
+      const first = text.tokens.find((t) => t.start === offset);
+      const last = text.tokens.find((t) => t.end === offset + name.length);
+      if (!first || !last) continue;
+      const entity = registry.byName(name) ?? registry.add('organization', name, 'NEWS_AGENCY');
+      entity.credited = true;
+      registry.mention(entity, first, last, 'name');
+      if (!out.includes(entity.id)) out.push(entity.id);
+    }
+  }
   for (let m = re.exec(text.norm); m; m = re.exec(text.norm)) {
     const listStart = m.index + m[0].length - m[1]!.length;
     const list = m[1]!;

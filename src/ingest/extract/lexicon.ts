@@ -99,7 +99,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
      petrochemicals shipyard shipyards tankers carriers securities markets farms studios hotels resorts
      properties realty estates supplies commodities fisheries minerals mines plastics packaging transport
      couriers marine offshore drilling research analytics advisory associates machinery equipment instruments
-     components devices avionics microelectronics optics materials technology advisers advisors consultants fze fzco fzc llp jsc pjsc ojsc`,
+     components devices avionics microelectronics optics materials technology advisers advisors consultants management fze fzco fzc llp jsc pjsc ojsc`,
   ),
   ...pairs(
     'MEDIA',
@@ -462,4 +462,4 @@ export const SANCTION_MEASURES: [RegExp, 'FINANCIAL' | 'ASSET_FREEZE' | 'TRAVEL'
 ];
 
 /** Words that end the name of a law or other legal basis. */
-export const LAW_HEADS = words(`act law regulation regulations order decree directive resolution statute code treaty convention bill`);
+export const LAW_HEADS = words(`act law regulation regulations order decree directive resolution statute code treaty convention bill charter`);

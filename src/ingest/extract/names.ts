@@ -107,7 +107,9 @@ export function orgKindOfWords(lowers: string[]): OrgKind | undefined {
   const last = lowers[lowers.length - 1] ?? '';
   const head = ORG_HEADS.get(last);
   if (head) return head;
-  const of = lowers.indexOf('of');
+  // "Council of Europe", "Center for Strategic and International Studies"
+  const ofAt = lowers.indexOf('of');
+  const of = ofAt > 0 ? ofAt : lowers.indexOf('for');
   if (of > 0) {
     const lead = lowers[of - 1] ?? '';
     const kind = ORG_HEADS.get(lead);
@@ -283,7 +285,7 @@ const THING_ACRONYMS = new Set([
 ]);
 
 /** Capitalized words that name no person and no organization. */
-const NON_ENTITY_WORDS = new Set(['source', 'sanctions', 'brent', 'wti', 'urals crude', 'brexit', 'internet', 'covid', 'covid-19', 'urals', 'holocaust', 'ramadan', 'christmas', 'easter']);
+const NON_ENTITY_WORDS = new Set(['source', 'sanctions', 'measures', 'brent', 'wti', 'urals crude', 'brexit', 'internet', 'covid', 'covid-19', 'urals', 'holocaust', 'ramadan', 'christmas', 'easter']);
 
 /** First words of bodies' names in Spanish, Portuguese, French, Italian and German. */
 const FOREIGN_ORG_LEADS = new Map<string, OrgKind>([
@@ -385,11 +387,16 @@ export function findNameChunks(text: Text, places: Places): NameChunk[] {
         // fields of a body's name joined by "and".
         if (next.text === 'and' && isNameToken(after)) {
           const run = tokens.slice(i, j + 1).map((w) => w.lower);
-          const of = run.indexOf('of');
-          const bodyOf = of > 0 && ORG_LEADS.has(run[of - 1]!) && j - (i + of) <= 2;
+          // ("Center for Strategic and International Studies", "Agency for Regulation and Development")
+          const of = run.findLastIndex((w) => w === 'of' || w === 'for');
+          const bodyOf = of > 0 && (ORG_LEADS.has(run[of - 1]!) || ORG_HEADS.has(run[of - 1]!)) && j - (i + of) <= 2;
           let e = j + 2;
           if (isNameToken(tokens[e + 1]) && !isNameToken(tokens[e + 2])) e++;
-          const endsName = !isNameToken(tokens[e + 1]) && !REPORTING_VERBS.has(tokens[e + 1]?.lower ?? '') && tokens[e + 1]?.kind !== 'possessive';
+          // ("… Regulation and Development of the Financial Market": the name goes on after "of".)
+          const ofAfter = tokens[e + 1]?.lower === 'of' && (isNameToken(tokens[e + 2]) || (tokens[e + 2]?.lower === 'the' && isNameToken(tokens[e + 3])));
+          // ("Health and Human Services said", "Strategic and International Studies said": a plural field.)
+          const field = /^\p{Lu}\p{Ll}{3,}s$/u.test(tokens[e]!.text) || ORG_HEADS.has(tokens[e]!.lower);
+          const endsName = ofAfter || (!isNameToken(tokens[e + 1]) && (field || !REPORTING_VERBS.has(tokens[e + 1]?.lower ?? '')) && tokens[e + 1]?.kind !== 'possessive');
           if (bodyOf && endsName) {
             j = e;
             continue;

@@ -210,7 +210,8 @@ export function dateline(text: Text, sentence: Sentence): { city: number; end: n
   if (sentence.heading || (previous !== undefined && previous.paragraph === sentence.paragraph)) return undefined;
   const tokens = sentence.tokens;
   let city = 0;
-  while (city < tokens.length && city < 4 && /^[\p{Lu}][\p{Lu}.'-]+$/u.test(tokens[city]!.text)) city++;
+  // "WASHINGTON/HONG KONG, Sept 16 (Reuters) -": cities joined by a slash too.
+  while (city < tokens.length && city < 7 && (/^[\p{Lu}][\p{Lu}.'/-]+$/u.test(tokens[city]!.text) || (tokens[city]!.text === '/' && city > 0))) city++;
   if (city === 0) return undefined;
   for (let k = city; k < Math.min(tokens.length, city + 14); k++) {
     const t = tokens[k]!;

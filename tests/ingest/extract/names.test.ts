@@ -454,3 +454,11 @@ describe('gazetteers of cities, demonyms and foreign body names', () => {
     ]);
   });
 });
+
+describe('datelines of two cities, fields after "for" and sign-off lines', () => {
+  it('reads "WASHINGTON/HONG KONG" as a dateline, "Center for Strategic and International Studies" as one body and "(dpa, Reuters)" as credits', () => {
+    const a = extract('WASHINGTON/HONG KONG, Sept 16 (Reuters) - The Center for Strategic and International Studies said so.\n\n(dpa, Reuters)');
+    expect(entityLines(a).sort()).toEqual(['organization: Center for Strategic and International Studies', 'organization: Reuters', 'organization: dpa']);
+    expect(a.article.contributors).toContain('dpa');
+  });
+});
