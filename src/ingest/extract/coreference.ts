@@ -824,7 +824,7 @@ const DESCRIPTION_HEADS: Record<string, string[]> = {
   agency: ['agency', 'authority', 'office', 'service', 'bureau', 'administration', 'commission'],
   regulator: ['authority', 'commission', 'agency', 'regulator', 'watchdog', 'office', 'board'],
   watchdog: ['authority', 'commission', 'agency', 'regulator', 'watchdog', 'office', 'board', 'watch'],
-  bloc: ['union', 'alliance', 'community', 'bloc', 'league', 'organization', 'organisation'],
+  bloc: ['union', 'alliance', 'community', 'bloc', 'league', 'organization', 'organisation', 'eu', 'nato', 'asean', 'opec'],
   court: ['court', 'tribunal'],
   tribunal: ['tribunal', 'court'],
   clinic: ['clinic', 'laboratory', 'hospital', 'lab'],

@@ -200,6 +200,14 @@ export const NEWS_OUTLETS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKin
   ['nikkei', 'MEDIA'],
 ]);
 
+/** Bodies British copy writes as words ("Wada", "Nato"): organizations, whatever the case. */
+export const WORD_ACRONYMS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>([
+  ...pairs('INTERNATIONAL_ORGANIZATION', 'nato opec unicef unesco unhcr interpol asean ecowas'),
+  ...pairs('NGO', 'wada fifa uefa fide'),
+  ...pairs('GOVERNMENT_AGENCY', 'ofac ofsi seco ofcom ofgem'),
+  ...pairs('OTHER', 'hamas hezbollah isis'),
+]);
+
 /** Seats of government that stand for the government ("the Kremlin said"). */
 export const GOVERNMENT_SEATS = new Map<string, string>([
   ['kremlin', 'Kremlin'],

@@ -11,6 +11,7 @@ import {
   NAME_PARTICLES,
   NATIONALITIES,
   NEWS_OUTLETS,
+  WORD_ACRONYMS,
   ORG_DESCRIPTORS,
   ORG_HEADS,
   ORG_LEADS,
@@ -135,6 +136,11 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
   const lowerName = name.toLowerCase();
   if (GOVERNMENT_SEATS.has(lowerName)) {
     Object.assign(chunk, { type: 'organization', orgKind: 'GOVERNMENT', evidence: 2 });
+    return;
+  }
+  const known = WORD_ACRONYMS.get(lowerName);
+  if (known) {
+    Object.assign(chunk, { type: 'organization', orgKind: known, evidence: 2 });
     return;
   }
   const outlet = NEWS_OUTLETS.get(lowerName);

@@ -160,6 +160,8 @@ export function findSanctions(ctx: Context, laws: Law[]): SanctionDraft[] {
     const date = own ?? dated.findLast((d) => event.authorities.some((a) => a.entity === d.authority))?.date;
     if (own) for (const a of event.authorities) dated.push({ authority: a.entity, date: own });
     for (const authority of event.authorities) {
+      // Bodies impose measures; "X and Y … banned them" has lost its subject.
+      if (ctx.registry.entities[authority.entity]!.type !== 'organization') continue;
       for (const target of event.targets) {
         if (authority.entity === target.entity) continue;
         const duplicate = out.find((o) => o.authority.entity === authority.entity && o.target.entity === target.entity);
@@ -841,6 +843,14 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
         k = noun.index;
         continue;
       }
+    }
+    // "sanctions on North Korea": a country of two words.
+    const pair = t.capitalized && tokens[k + 1]?.capitalized ? ctx.text.norm.slice(t.start, tokens[k + 1]!.end) : undefined;
+    if (pair && !governed && ctx.places.isCountry(pair.toLowerCase()) && !registry.mentionAtToken(k)) {
+      const country = ctx.places.countryOf(pair);
+      if (country) push({ entity: stateOf(registry, country, pair, t, tokens[k + 1]!).id, start: t.start, end: tokens[k + 1]!.end });
+      k++;
+      continue;
     }
     // "sanctions on Russia": a country is targeted as its state.
     const modifies = tokens[k + 1]?.kind === 'word' && !/^(and|or|over|for|after|because|in|on|from|to|with|by|since|until)$/.test(tokens[k + 1]!.lower);

@@ -560,3 +560,12 @@ describe('measures owned or described by their authority', () => {
     ]);
   });
 });
+
+describe('authorities are bodies', () => {
+  it('drops a measure whose subject is a person or pair of persons, and reads the bloc, North Korea and Wada', () => {
+    const a = extract(
+      'Andrei Lapshin and Yelena Vorobyova were listed, and they banned them from entering. The EU acted: the bloc froze his assets. The UN Security Council imposed sanctions on North Korea. Gregory Tallis is a coach. Wada banned him for life.',
+    );
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual(['EU -> Andrei Lapshin', 'UN Security Council -> North Korea government', 'Wada -> Gregory Tallis']);
+  });
+});
