@@ -65,7 +65,7 @@ const NON_ENTITY_HEADS = new Set([
   'street', 'square', 'avenue', 'river', 'sea', 'ocean', 'mountains', 'island', 'islands', 'airport', 'station', 'bridge',
   'hall', 'park', 'stadium', 'arena', 'strait', 'straits', 'bay', 'canal', 'peninsula', 'valley', 'desert', 'coast',
   'province', 'region', 'county', 'district', 'oblast', 'krai', 'governorate', 'lake', 'mountain', 'gulf', 'channel',
-  'revolution', 'uprising', 'protests', 'offensive',
+  'revolution', 'uprising', 'protests', 'offensive', 'terrorist', 'terrorists', 'nationals',
 ]);
 
 const LOWER_TITLE_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&', 'de', 'du', 'des']);

@@ -404,6 +404,11 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
   if (lemma === 'call' || lemma === 'describe' || lemma === 'brand' || lemma === 'label') {
     const q = quotes.find((qq) => qq.open > verb.start && qq.close <= end && tokenAt(text, qq.open) - verb.index <= 6);
     if (q) return [{ range: quoteContent(text, q), kind: 'DIRECT' }];
+    // "whom it described as a senior procurement official, …": what follows "as", to the clause end.
+    if (tokens[i]?.lower === 'as' && tokens[i + 1]) {
+      const close = tokens.slice(i + 1).find((x) => x.start >= end || x.text === ',' || x.text === ';' || x.kind === 'dash');
+      return [{ range: trimRange(text, tokens[i + 1]!.start, close && close.start < end ? close.start : end), kind: 'INDIRECT' }];
+    }
     if (lemma !== 'call') return [{ range: trimRange(text, start, end), kind: 'INDIRECT' }];
     return [];
   }
@@ -681,6 +686,9 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
       start = s0;
     }
   }
+  // "a businessman who the Treasury said manages …": the subject of the relative clause.
+  const relative = tokens.slice(start, end).findLastIndex((t) => /^(who|whom|which)$/.test(t.lower));
+  if (relative >= 0 && start + relative < end && ctx.registry.mentions.some((m) => m.first > start + relative && m.last <= end)) start = start + relative + 1;
   // "Human Rights Watch, which said": the antecedent.
   if (start === end && /^(which|who)$/.test(tokens[end]!.lower)) {
     const comma = tokens[end - 1];

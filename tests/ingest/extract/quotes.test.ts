@@ -580,3 +580,15 @@ describe('double surnames, two-word places and parentheses after the verb', () =
     ]);
   });
 });
+
+describe('reports inside relative clauses about a target', () => {
+  it('takes the speaker after "who" and what follows "described as"', () => {
+    const a = extract(
+      'The Treasury Department acted. Sanctions were also imposed on Yahya al-Qurashi, a businessman who the Treasury said manages fuel revenue. The State Department designated Hussein Ali Makki, whom it described as a senior procurement official, under the same order.',
+    );
+    expect(statementLines(a)).toEqual([
+      'Treasury Department | said | INDIRECT | manages fuel revenue',
+      'State Department | described | INDIRECT | a senior procurement official',
+    ]);
+  });
+});
