@@ -332,6 +332,14 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     if (passive) return to === 0 ? passiveEvent(ctx, sentence, t) : [];
     return active(ctx, sentence, t, t.index + 1, undefined, w[to]!.index);
   }
+  // "OFAC cut Zhejiang Hengtai Commercial Bank off from the US financial system"
+  if (/^(cut|cuts|cutting)$/.test(t.lower) && !passive) {
+    const w = window(t.index + 1, 10);
+    const off = w.findIndex((x) => x.lower === 'off');
+    if (off > 0 && w[off + 1]?.lower === 'from' && /financial|banking|dollar|swift|market/i.test(w.slice(off + 2).map((x) => x.text).join(' '))) {
+      return active(ctx, sentence, t, t.index + 1, ['FINANCIAL'], w[off]!.index);
+    }
+  }
   // AUTH froze the assets of TARGET / TARGET's assets / its accounts / funds held by TARGET
   if (FREEZE.test(t.lower)) return freezeEvents(ctx, sentence, t, passive);
   // AUTH blocked TARGET's accounts / AUTH suspended the accounts of TARGET / TARGET was banned from …
@@ -660,8 +668,9 @@ function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[])
   if (said > 0) {
     const next = tokens[said + 1]?.lower === 'that' ? said + 2 : said + 1;
     if (/^(the|these|its|their)$/.test(tokens[next]?.lower ?? '') && SANCTION_NOUN.test(tokens[next + 1]?.lower ?? '')) {
+      // (An unnamed speaker's report keeps the authority of the measure reported before.)
       speakerAuthorities = speakerOf(ctx, sentence, tokens[said]!).filter((r) => isOrganization(ctx, r));
-      if (speakerAuthorities.length > 0) start = next;
+      start = next;
     }
   }
   // "Ottawa's measures … cover", "The bloc's designation of": the owner imposed them.

@@ -569,3 +569,16 @@ describe('authorities are bodies', () => {
     expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual(['EU -> Andrei Lapshin', 'UN Security Council -> North Korea government', 'Wada -> Gregory Tallis']);
   });
 });
+
+describe('cut off from the financial system, and measures an unnamed source describes', () => {
+  it('reads "cut X off from the US financial system" and "people familiar … said the restrictions cover X"', () => {
+    const a = extract(
+      'OFAC cut Zhejiang Hengtai Commercial Bank off from the US financial system. The State Department imposed visa restrictions on officials it accused of repression. Two people familiar with the matter said the restrictions cover Vincent Lam, a deputy commissioner, and Dorothy Ip.',
+    );
+    expect(sanctionLines(a)).toEqual([
+      'OFAC -> Zhejiang Hengtai Commercial Bank | FINANCIAL',
+      'State Department -> Vincent Lam | VISA_BAN',
+      'State Department -> Dorothy Ip | VISA_BAN',
+    ]);
+  });
+});
