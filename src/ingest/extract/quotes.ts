@@ -465,7 +465,15 @@ function postposedReport(ctx: Context, sentence: Sentence, verb: Token, attribut
   const tokens = text.tokens;
   const comma = tokens[tokenAt(text, attributionStart) - 1];
   if (!comma || comma.text !== ',' || comma.sentence !== sentence.index || inQuote(ctx.quotes, comma.start)) return undefined;
-  const rest = tokens.slice(verb.index + 1, sentence.tokens.at(-1)!.index + 1).filter((t) => !/^[.!?]$/.test(t.text));
+  let rest = tokens.slice(verb.index + 1, sentence.tokens.at(-1)!.index + 1).filter((t) => !/^[.!?]$/.test(t.text));
+  // "…, Foreign Minister X told the National Assembly on Wednesday, in a statement that …":
+  // past the listener, and what follows a comma after the attribution.
+  if (/^(told|tells)$/.test(verb.lower) && rest.length > 0) {
+    const after = skipAudience(ctx, verb.index + 1, sentence.end);
+    rest = rest.filter((t) => t.index >= after);
+  }
+  const cut = rest.findIndex((t) => t.text === ',');
+  if (cut >= 0 && /^(in|with|as|after|before|during|which|adding|saying)$/.test(rest[cut + 1]?.lower ?? '')) rest = rest.slice(0, cut);
   const circumstance =
     rest.length === 0 ||
     (rest.length <= 6 &&
@@ -722,7 +730,7 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
   }
   // "Senator Wade Hollister of Ohio accused", "Jorge Villalba of Strand Commodity Advisers
   // said": the person from the place or the body.
-  const bodyAfter = ctx.registry.mentions.some((m) => m.first === start && m.last === end && ctx.registry.entities[m.entity]!.type === 'organization');
+  const bodyAfter = ctx.registry.mentions.some((m) => m.first >= start && m.last <= end && ctx.registry.entities[m.entity]!.type === 'organization');
   if (before && /^(of|from|at)$/.test(before.lower) && (bodyAfter || ctx.places.has(text.norm.slice(tokens[start]!.start, tokens[end]!.end).toLowerCase()))) {
     const m = ctx.registry.mentions.find((mm) => mm.last === start - 2 && ctx.registry.entities[mm.entity]!.type === 'person');
     if (m) return [{ entity: m.entity, start: m.start, end: m.end }];

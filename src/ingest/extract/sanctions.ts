@@ -863,7 +863,8 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
     }
     // "sanctions on Russia": a country is targeted as its state.
     const modifies = tokens[k + 1]?.kind === 'word' && !/^(and|or|over|for|after|because|in|on|from|to|with|by|since|until)$/.test(tokens[k + 1]!.lower);
-    if (t.capitalized && !governed && (ctx.places.isCountry(t.lower) || CAPITALS.has(t.lower)) && !modifies) {
+    const owns = tokens[k + 1]?.kind === 'possessive';
+    if (t.capitalized && !governed && !owns && (ctx.places.isCountry(t.lower) || CAPITALS.has(t.lower)) && !modifies) {
       // "sanctions on Pyongyang": a capital stands for its state here too.
       const country = CAPITALS.get(t.lower) ?? ctx.places.countryOf(t.text);
       if (country) push({ entity: stateOf(registry, country, t.text, t, t).id, start: t.start, end: t.end });
@@ -904,6 +905,11 @@ function targetList(ctx: Context, sentence: Sentence, from: number, until: numbe
     }
     if (t.text === ',') {
       const next = tokens[k + 1];
+      // "…, Foreign Minister Ingrid Falk-Ameri told": the attribution, not another target.
+      let n = k + 1;
+      while (tokens[n] && tokens[n]!.capitalized && !registry.mentionAtToken(n) && n - k < 5) n++;
+      const speaker = registry.mentionAtToken(n);
+      if (speaker && REPORTING_VERBS.has(tokens[speaker.last + 1]?.lower ?? '')) break;
       // "A, whom officials described as the cartel's "chief accountant," along with B": past the clause.
       if (next && /^(who|whom|which)$/.test(next.lower) && targets.length > 0) {
         const along = tokens.slice(k + 2, Math.min(last, k + 30) + 1).find((x, n, all) => x.lower === 'along' && all[n + 1]?.lower === 'with');

@@ -592,3 +592,16 @@ describe('reports inside relative clauses about a target', () => {
     ]);
   });
 });
+
+describe('reports before a "told" attribution and persons of a party', () => {
+  it('reads the clause before "X told the Assembly on Wednesday, in a statement that …" and "X of the nationalist Y party argued"', () => {
+    const a = extract(
+      'Brenmark will bar eleven Qarvani officials and freeze the assets of a state mining company, Foreign Minister Ingrid Falk-Ameri told the National Assembly on Wednesday, in a statement that did little to cool the debate. Kasper Lindahl of the nationalist Brenmark First party argued that sanctions had never worked.',
+    );
+    expect(statementLines(a)).toEqual([
+      'Ingrid Falk-Ameri | told | INDIRECT | Brenmark will bar eleven Qarvani officials and freeze the assets of a state mining company',
+      'Kasper Lindahl | argued | INDIRECT | sanctions had never worked',
+    ]);
+    expect(a.sanctions.map((s) => nameOf(a, s.target))).not.toContain('Ingrid Falk-Ameri');
+  });
+});
