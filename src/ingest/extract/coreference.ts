@@ -454,19 +454,31 @@ export function resolveDescriptions(text: Text, registry: EntityRegistry, places
         const first = text.tokens[ownerStart]!;
         const ownerName = text.norm.slice(first.start, owner.end);
         if (modifiers.length === 0 && !places.has(ownerName.toLowerCase()) && !NATIONALITIES.has(ownerName.toLowerCase())) continue;
-        const phrase = text.norm.slice(first.start, head.end);
+        // "Russia's embassy in Bern": the city belongs to an embassy's name.
+        let headEnd = head;
+        if (/^(embassy|consulate|mission)$/.test(head.lower) && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.capitalized) headEnd = tokens[i + 2]!;
+        const phrase = text.norm.slice(first.start, headEnd.end);
         // "Greece's football federation" for the "Hellenic Football Federation" the text names.
         const heads = DESCRIPTION_HEADS[head.lower] ?? [head.lower];
+        // (Of the same country: "Serbia's foreign ministry" is not Georgia's.)
+        const ownerCountry = places.countryOf(ownerName);
         const named =
           modifiers.length > 0
-            ? registry.entities.find((e) => e.type === 'organization' && modifiers.every((m) => ownWords(e.name).includes(m.lower)) && ownWords(e.name).some((w) => w === head.lower || heads.includes(w)))
+            ? registry.entities.find(
+                (e) =>
+                  e.type === 'organization' &&
+                  (!e.country || !ownerCountry || e.country === ownerCountry) &&
+                  !otherOwner(e.name, ownerName) &&
+                  modifiers.every((m) => ownWords(e.name).includes(m.lower)) &&
+                  ownWords(e.name).some((w) => w === head.lower || heads.includes(w)),
+              )
             : undefined;
         const existing = registry.byName(phrase) ?? named;
         const entity = existing ?? registry.add('organization', phrase, kindWith(modifiers, kind));
         entity.descriptors.add(head.lower);
         if (!existing || !existing.country) entity.country = places.countryOf(ownerName);
         if (existing && existing.name !== phrase) existing.aliases.add(phrase);
-        registry.mention(entity, first, head, existing ? 'description' : 'name');
+        registry.mention(entity, first, headEnd, existing ? 'description' : 'name');
         registry.sort();
       } else if (before.lower === 'the' && head.lower === 'government' && /^(lets|let|allows|allow|enables|enable|empowers|requires|gives|obliges)$/.test(tokens[j - 1]?.lower ?? '')) {
         // "a law that lets the government freeze …": any government, in general.
@@ -492,6 +504,12 @@ export function resolveDescriptions(text: Text, registry: EntityRegistry, places
       }
     }
   }
+}
+
+/** Whether a name is owned by someone else than `owner`: "Georgia's Foreign Ministry" for Serbia. */
+function otherOwner(name: string, owner: string): boolean {
+  const m = /^(.*?)['\u2019]s\s/u.exec(name);
+  return m !== null && nameWords(m[1]!) !== nameWords(owner);
 }
 
 /** Kinds of the bodies of a state that a nationality adjective names ("the Russian embassy"). */

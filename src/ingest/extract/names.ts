@@ -422,8 +422,8 @@ export function findNameChunks(text: Text, places: Places): NameChunk[] {
             }
           }
         }
-        // "China's Mission to the EU", "the EU Delegation to Ukraine"
-        if (next.text === 'to' && /^(mission|delegation|embassy|ambassador|envoy)$/.test(current.lower)) {
+        // "China's Mission to the EU", "the EU Delegation to Ukraine", "the Russian Embassy in Tokyo"
+        if ((next.text === 'to' || (next.text === 'in' && /^(embassy|consulate)$/.test(current.lower))) && /^(mission|delegation|embassy|consulate|ambassador|envoy)$/.test(current.lower)) {
           const target = after?.text === 'the' ? tokens[j + 3] : after;
           if (isNameToken(target)) {
             let e = target!.index - tokens[0]!.index;

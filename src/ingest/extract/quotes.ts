@@ -839,7 +839,7 @@ function subjectBeforeAppositives(ctx: Context, sentence: Sentence, comma: numbe
   const named = nameIn(apposed);
   const headNoun = tokens[b]!;
   // "Her lawyer, Daniel Okonkwo-Feld,", "A spokesman for the junta, Zaw Min Tun,".
-  const roleHead = PERSON_ROLES.has(headNoun.lower) || tokens.slice(a, b + 1).some((t, i, all) => PERSON_ROLES.has(t.lower) && /^(for|of|at|to)$/.test(all[i + 1]?.lower ?? ''));
+  const roleHead = PERSON_ROLES.has(headNoun.lower) || tokens.slice(a, b + 1).some((t, i, all) => PERSON_ROLES.has(t.lower) && /^(for|of|at|to|in)$/.test(all[i + 1]?.lower ?? ''));
   // "South Korea's ambassador, Hwang Joon-seok, and his Japanese counterpart, Kenji
   // Morisawa, both said": role, name, and role, name.
   const third = segments[2];
@@ -1030,6 +1030,10 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
   const indefinite = /^(a|an|one|another)$/.test(first.lower) && ((/^\p{Ll}/u.test(last.text) && UNNAMED_HEADS.test(last.lower)) || place);
   if (indefinite && mentions.every((m) => m.last < end)) return allowGroup ? groupRef(ctx, start, end) : undefined;
   if (mentions.length > 0) {
+    // "Daniela Sarmiento of the Unitary Platform coalition": the person, not the body after "of".
+    const of = tokens.slice(start, end + 1).findIndex((t) => /^(of|from|at)$/.test(t.lower));
+    const person = of > 0 ? mentions.find((m) => m.last === start + of - 1 && registry.entities[m.entity]!.type === 'person') : undefined;
+    if (person) return { entity: person.entity, start: spanStart, end: spanEnd };
     const head = mentions.at(-1)!;
     const trailing = tokens.slice(head.last + 1, end + 1);
     const group = trailing.some((t) => GROUP_NOUNS.has(t.lower));
@@ -1164,7 +1168,12 @@ export function coordinatedSubject(ctx: Context, sentence: Sentence, verb: Token
   while (k > sentence.tokens[0]!.index && AUXILIARIES.has(tokens[k]!.lower)) k--;
   // "froze the assets of X, banned him from entering and …": a verb in a series after a
   // comma shares the clause's subject (an object follows it, so it is no participle).
-  const series = tokens[k]?.text === ',' && /ed$/.test(verb.lower) && /^(him|her|them|it|the|a|an|its|his|their)$/.test(tokens[verb.index + 1]?.lower ?? '');
+  // (Only after a finite verb: "Iran's spokesman, Nasser Jalalipour, condemned the …" is a subject.)
+  const series =
+    tokens[k]?.text === ',' &&
+    /ed$/.test(verb.lower) &&
+    /^(him|her|them|it|the|a|an|its|his|their)$/.test(tokens[verb.index + 1]?.lower ?? '') &&
+    tokens.slice(sentence.tokens[0]!.index, k).some((t) => looksLikeVerb(t) && !AUXILIARIES.has(t.lower));
   if (tokens[k]?.lower === 'to' || series) {
     // "agreed on Thursday to impose": the subject of the clause.
   } else if (tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'but') return undefined;

@@ -605,3 +605,17 @@ describe('reports before a "told" attribution and persons of a party', () => {
     expect(a.sanctions.map((s) => nameOf(a, s.target))).not.toContain('Ingrid Falk-Ameri');
   });
 });
+
+describe('spokesmen in apposition, lawyers in a place and ministries of other states', () => {
+  it('reads the spokesman named after a ministry, "X\'s lawyer in Brussels, Y," and keeps Serbia\'s ministry apart from Georgia\'s', () => {
+    const a = extract(
+      "Iran’s foreign ministry spokesman, Nasser Jalalipour, condemned the sanctions as ‘illegal’. Marwan Qassouh was listed. Qassouh's lawyer in Brussels, Thomas Verbeke, said his client would appeal. Georgia's Foreign Ministry spoke. Serbia’s foreign ministry said it had not been notified. Russia's embassy in Bern said Switzerland had erred.",
+    );
+    expect(statementLines(a)).toEqual([
+      'Nasser Jalalipour | condemned | DIRECT | illegal',
+      'Thomas Verbeke | said | INDIRECT | his client would appeal',
+      "Serbia's foreign ministry | said | INDIRECT | it had not been notified",
+      "Russia's embassy in Bern | said | INDIRECT | Switzerland had erred",
+    ]);
+  });
+});
