@@ -899,6 +899,14 @@ function subjectPhrase(ctx: Context, a: number, b: number): [number, number] | u
       // "Britain on Monday imposed …": a country acting.
       last = j++;
       headed = true;
+    } else if (headed && PERSON_ROLES.has(tokens[last]!.lower) && PERSON_ROLES.has(t.lower) && /^\p{Ll}/u.test(t.text)) {
+      // "Opposition leader": a role of two nouns.
+      last = j++;
+    } else if (headed && PERSON_ROLES.has(tokens[last]!.lower) && ctx.registry.mentions.some((mm) => mm.first === j && ctx.registry.entities[mm.entity]!.type === 'person')) {
+      // "Opposition leader Daniela Sarmiento": the name after its role.
+      const mm = ctx.registry.mentions.find((x) => x.first === j)!;
+      last = mm.last;
+      j = mm.last + 1;
     } else if (headed) {
       const next = tokens[j + 1];
       // "Diplomats in Brussels", "Officials at the Pentagon": a group and where it is.

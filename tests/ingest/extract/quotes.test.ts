@@ -619,3 +619,10 @@ describe('spokesmen in apposition, lawyers in a place and ministries of other st
     ]);
   });
 });
+
+describe('roles of two nouns before a name', () => {
+  it('reads "Opposition leader X of the Y coalition welcomed …, saying …"', () => {
+    const a = extract('Opposition leader Daniela Sarmiento of the Unitary Platform coalition welcomed the decision, saying Washington had acted.');
+    expect(statementLines(a)).toEqual(['Daniela Sarmiento | said | INDIRECT | Washington had acted']);
+  });
+});
