@@ -99,7 +99,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
      petrochemicals shipyard shipyards tankers carriers securities markets farms studios hotels resorts
      properties realty estates supplies commodities fisheries minerals mines plastics packaging transport
      couriers marine offshore drilling research analytics advisory associates machinery equipment instruments
-     components devices avionics microelectronics optics materials technology advisers advisors consultants management fze fzco fzc llp jsc pjsc ojsc`,
+     components devices avionics microelectronics optics materials technology advisers advisors consultants management
+     exchange fze fzco fzc llp jsc pjsc ojsc`,
   ),
   ...pairs(
     'MEDIA',

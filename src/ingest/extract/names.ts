@@ -65,7 +65,8 @@ const NON_ENTITY_HEADS = new Set([
   'street', 'square', 'avenue', 'river', 'sea', 'ocean', 'mountains', 'island', 'islands', 'airport', 'station', 'bridge',
   'hall', 'park', 'stadium', 'arena', 'strait', 'straits', 'bay', 'canal', 'peninsula', 'valley', 'desert', 'coast',
   'province', 'region', 'county', 'district', 'oblast', 'krai', 'governorate', 'lake', 'mountain', 'gulf', 'channel',
-  'revolution', 'uprising', 'protests', 'offensive', 'terrorist', 'terrorists', 'nationals',
+  'revolution', 'uprising', 'protests', 'offensive', 'terrorist', 'terrorists', 'nationals', 'regime', 'programme',
+  'program',
 ]);
 
 const LOWER_TITLE_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&', 'de', 'du', 'des']);
@@ -560,7 +561,8 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
     else if (ORG_DESCRIPTORS.has(appositive.lower)) Object.assign(chunk, { type: 'organization', orgKind: ORG_DESCRIPTORS.get(appositive.lower), evidence: 1 });
   }
   // An organization descriptor right before ("newspaper Novaya Gazeta", "networks Facebook and Instagram").
-  const descriptor = descriptorBefore(text, head.index);
+  // (Not "the Beirut exchange house Jaber owns": the name opens a relative clause.)
+  const descriptor = /^(owns|owned|runs|controls|controlled|heads|headed|manages|managed|chairs|founded|co-founded)$/.test(after?.lower ?? '') ? undefined : descriptorBefore(text, head.index);
   if (descriptor && (chunk.type === 'unknown' || (chunk.type === 'person' && chunk.evidence === 0))) {
     Object.assign(chunk, { type: 'organization', orgKind: ORG_DESCRIPTORS.get(descriptor), evidence: 1 });
   }

@@ -462,3 +462,12 @@ describe('datelines of two cities, fields after "for" and sign-off lines', () =>
     expect(a.article.contributors).toContain('dpa');
   });
 });
+
+describe('owners after a descriptor and names of regimes', () => {
+  it('keeps "the exchange house Jaber owns" a person\'s, and "Sidra Currency Exchange" a company', () => {
+    const a = extract(
+      'The Treasury designated Mahmoud Fawaz Jaber. Sanctions were imposed on Sidra Currency Exchange, the Beirut exchange house Jaber owns, under the EU Global Human Rights Sanctions Regime.',
+    );
+    expect(entityLines(a).sort()).toEqual(['organization: Sidra Currency Exchange', 'organization: Treasury', 'person: Mahmoud Fawaz Jaber']);
+  });
+});
