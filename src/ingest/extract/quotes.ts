@@ -433,7 +433,7 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
       results.push({ range: trimRange(text, clauseStart, t.start), kind: 'INDIRECT' });
       return results.filter((r) => r.range[1] > r.range[0]);
     }
-    if (t.text === ',' && /^(adding|saying|accusing|insisting|arguing|warning|claiming|noting|calling|describing|urging|rejecting|denying)$/.test(tokens[k + 1]?.lower ?? '') && !inQuote(quotes, t.start)) {
+    if (t.text === ',' && /^(adding|saying|accusing|insisting|arguing|warning|claiming|noting|calling|describing|urging|rejecting|denying|telling|stressing|alleging|vowing|asking|citing)$/.test(tokens[k + 1]?.lower ?? '') && !inQuote(quotes, t.start)) {
       results.push({ range: trimRange(text, clauseStart, t.start), kind: 'INDIRECT' });
       return results.filter((r) => r.range[1] > r.range[0]);
     }
@@ -1037,6 +1037,12 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
   const place = headAt >= 0 && start + 1 + headAt < end && /^(from|at|in|with)$/.test(tokens[start + 2 + headAt]?.lower ?? '');
   const indefinite = /^(a|an|one|another)$/.test(first.lower) && ((/^\p{Ll}/u.test(last.text) && UNNAMED_HEADS.test(last.lower)) || place);
   if (indefinite && mentions.every((m) => m.last < end)) return allowGroup ? groupRef(ctx, start, end) : undefined;
+  // "Casimir Ondrasek's lawyers", "his supporters": people around a person, unnamed.
+  const possessed = tokens.slice(start, end).findLastIndex((t) => t.kind === 'possessive');
+  if (possessed >= 0 && start + possessed + 1 === end && isGroupNoun(last) && /^\p{Ll}/u.test(last.text)) {
+    const owner = mentions.find((m) => m.last === start + possessed - 1);
+    if (owner && registry.entities[owner.entity]!.type === 'person') return allowGroup ? groupRef(ctx, start, end) : undefined;
+  }
   if (mentions.length > 0) {
     // "Daniela Sarmiento of the Unitary Platform coalition": the person, not the body after "of".
     const of = tokens.slice(start, end + 1).findIndex((t) => /^(of|from|at)$/.test(t.lower));

@@ -626,3 +626,15 @@ describe('roles of two nouns before a name', () => {
     expect(statementLines(a)).toEqual(['Daniela Sarmiento | said | INDIRECT | Washington had acted']);
   });
 });
+
+describe('people around a person, and "telling" after another report', () => {
+  it('keeps "X\'s lawyers" unnamed and ends a report before ", telling the judge that"', () => {
+    const a = extract(
+      'Casimir Ondrasek is a banker. Casimir Ondrasek’s lawyers on Thursday urged the court to lift the sanctions, telling the judge that the case was weak.',
+    );
+    expect(statementLines(a)).toEqual([
+      'Casimir Ondrasek’s lawyers | urged | INDIRECT | the court to lift the sanctions',
+      'Casimir Ondrasek’s lawyers | told | INDIRECT | the case was weak',
+    ]);
+  });
+});
