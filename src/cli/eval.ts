@@ -1,6 +1,7 @@
-// `npm run eval [dir]`: runs the automatic extractor on every annotated document of
-// seeds/ (or dir) and scores it against the curated annotation: a table per document
-// and overall, then the misses and false hits. `--quiet` prints the tables only.
+// `npm run eval [dir…]`: runs the automatic extractor on every annotated document of
+// seeds/ (or the folders given, scored together) and scores it against the curated
+// annotation: a table per document and overall, then the misses and false hits. `--quiet`
+// prints the tables only.
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { annotationPathFor, parseAnnotation } from '../ingest/annotation.ts';
@@ -66,10 +67,11 @@ export function formatErrors(results: DocumentEvaluation[]): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const quiet = args.includes('--quiet');
-  const dir = args.find((a) => !a.startsWith('--')) ?? 'seeds';
-  const results = await evaluateDirectory(dir);
+  const dirs = args.filter((a) => !a.startsWith('--'));
+  if (dirs.length === 0) dirs.push('seeds');
+  const results = (await Promise.all(dirs.map((d) => evaluateDirectory(d)))).flat();
   if (results.length === 0) {
-    console.log(`No annotated documents in ${dir}.`);
+    console.log(`No annotated documents in ${dirs.join(', ')}.`);
   } else {
     console.log(formatTable(results));
     if (!quiet) console.log('\n' + formatErrors(results));

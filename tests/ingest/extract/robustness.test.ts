@@ -10,7 +10,7 @@ import { analyzeText } from '../../../src/ingest/extract/index.ts';
 import { extract } from './helpers.ts';
 
 const root = join(import.meta.dirname, '../../..');
-const dirs = ['seeds', 'tests/fixtures/heldout', 'tests/fixtures/dev', 'tests/fixtures/unseen'].map((d) => join(root, d));
+const dirs = ['seeds', 'tests/fixtures/heldout', 'tests/fixtures/dev', 'tests/fixtures/unseen', 'tests/fixtures/final'].map((d) => join(root, d));
 
 function bodies(): { file: string; body: string }[] {
   return dirs.flatMap((dir) =>
