@@ -471,3 +471,10 @@ describe('owners after a descriptor and names of regimes', () => {
     expect(entityLines(a).sort()).toEqual(['organization: Sidra Currency Exchange', 'organization: Treasury', 'person: Mahmoud Fawaz Jaber']);
   });
 });
+
+describe('more bylines', () => {
+  it('reads a lower-case "by", a name with its desk, and an FT-style "in City" credit', () => {
+    const a = extract('Headline here\n\nby Yaryna Ostapchuk\nMarch 14, 2025 6:52 PM\n\nThe story.\n\nOliver Pettigrew in London and Eleni Markou in Nicosia\n\nHelena Strachan Diplomatic editor');
+    expect(entityLines(a).sort()).toEqual(['person: Eleni Markou', 'person: Helena Strachan', 'person: Oliver Pettigrew', 'person: Yaryna Ostapchuk']);
+  });
+});
