@@ -583,12 +583,25 @@ export function resolveStates(text: Text, registry: EntityRegistry, places: Plac
  * place ("in Tehran", "Moscow's Red Square") nor a dateline.
  */
 function capitalActing(text: Text, registry: EntityRegistry, tokens: Token[], i: number, name: string, last: Token): boolean {
-  const country = CAPITALS.get(name.toLowerCase());
+  const lower = name.toLowerCase();
+  const country = CAPITALS.get(lower);
   const t = tokens[i]!;
-  if (!country || /^\p{Lu}+$/u.test(t.text) || dateline(text, text.sentences[t.sentence]!)?.city === i - text.sentences[t.sentence]!.tokens[0]!.index + 1) return false;
+  if ((!country && lower !== 'brussels') || /^\p{Lu}+$/u.test(t.text) || dateline(text, text.sentences[t.sentence]!)?.city === i - text.sentences[t.sentence]!.tokens[0]!.index + 1) return false;
   const next = tokens[last.index + 1];
   if (!next || next.sentence !== t.sentence) return false;
   const owning = next.kind === 'possessive' && tokens[last.index + 2]?.kind === 'word' && /^\p{Ll}/u.test(tokens[last.index + 2]!.text);
+  // "warnings from Brussels and Washington", "ties between Washington and Beijing",
+  // "pressure from Washington": governments a relation is with.
+  const listed = (k: number) => (tokens[k]?.lower === 'and' ? k - 2 : k);
+  const p = listed(i - 1);
+  const related = /^(from|between|with)$/.test(tokens[p]?.lower ?? '') && RELATION_NOUNS.test(tokens[p - 1]?.lower ?? '');
+  const partner = tokens[i - 1]?.lower === 'and' && related;
+  const before = related && !partner ? tokens[last.index + 1] : undefined;
+  const relation = related && (partner || before?.lower === 'and' || before?.text === ',' || before?.lower === 'to' || before?.lower === 'that' || before?.text === '.' || before?.lower === 'over' || before?.lower === 'on');
+  if (relation) {
+    governmentOf(registry, lower, country, name, t, last);
+    return true;
+  }
   if (!owning && /^(in|from|to|of|at|on|with|for|by|into|across|against|near|outside|via|between|through|around)$/.test(tokens[i - 1]?.lower ?? '')) return false;
   let k = last.index + 1;
   while (tokens[k] && /^(has|have|had|also|will|would|could|may|might|should|must|can|on|last|this|once|again|then|later|now|still|already|never|not)$/.test(tokens[k]!.lower) && tokens[k]!.sentence === t.sentence) k++;
@@ -597,8 +610,23 @@ function capitalActing(text: Text, registry: EntityRegistry, tokens: Token[], i:
   const verb = k >= 0 ? tokens[k] : undefined;
   const acting = k > last.index + 1 ? verb !== undefined && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) : k >= 0 && looksLikeVerb(next);
   if (!acting && !owning) return false;
-  stateOf(registry, country, name, t, last);
+  governmentOf(registry, lower, country, name, t, last);
   return true;
+}
+
+/** Nouns of a relation with a government: "warnings from Washington", "ties between …". */
+const RELATION_NOUNS = /^(warnings?|pressure|ties|relations|criticism|calls|demands|talks|objections|requests?|support|opposition|protests?|threats?|condemnation|backing|approval|sanctions|aid|assistance)$/;
+
+/** The government a capital stands for; Brussels stands for the European Union. */
+function governmentOf(registry: EntityRegistry, lower: string, country: string | undefined, name: string, first: Token, last: Token): void {
+  if (country) {
+    stateOf(registry, country, name, first, last);
+    return;
+  }
+  const eu = registry.entities.find((e) => e.type === 'organization' && /^(eu|european union|the european union)$/i.test(e.name)) ?? registry.add('organization', 'European Union', 'INTERNATIONAL_ORGANIZATION');
+  eu.aliases.add(name);
+  registry.mention(eu, first, last, eu.mentions.length > 0 ? 'description' : 'name');
+  registry.sort();
 }
 
 /**

@@ -251,7 +251,7 @@ export const CAPITALS: ReadonlyMap<string, string> = new Map([
   ['havana', 'Cuba'], ['riyadh', 'Saudi Arabia'], ['doha', 'Qatar'], ['abu dhabi', 'United Arab Emirates'],
   ['tbilisi', 'Georgia'], ['yerevan', 'Armenia'], ['baku', 'Azerbaijan'], ['ottawa', 'Canada'], ['canberra', 'Australia'],
   ['taipei', 'Taiwan'], ['islamabad', 'Pakistan'], ['astana', 'Kazakhstan'], ['bishkek', 'Kyrgyzstan'],
-  ['tashkent', 'Uzbekistan'], ['dushanbe', 'Tajikistan'], ['ashgabat', 'Turkmenistan'], ['chisinau', 'Moldova'],
+  ['tashkent', 'Uzbekistan'], ['dushanbe', 'Tajikistan'], ['bern', 'Switzerland'], ['ashgabat', 'Turkmenistan'], ['chisinau', 'Moldova'],
   ['vilnius', 'Lithuania'], ['riga', 'Latvia'], ['tallinn', 'Estonia'], ['khartoum', 'Sudan'], ['managua', 'Nicaragua'],
   ['hanoi', 'Vietnam'], ['bangkok', 'Thailand'], ['jakarta', 'Indonesia'], ['manila', 'Philippines'],
   ['naypyidaw', 'Myanmar'], ['belgrade', 'Serbia'], ['bucharest', 'Romania'], ['sofia', 'Bulgaria'], ['athens', 'Greece'],

@@ -172,3 +172,19 @@ describe('the government of the dateline', () => {
     expect(government).toEqual(['Georgia government']);
   });
 });
+
+describe('governments a relation is with', () => {
+  it('reads capitals after "warnings from", "ties between" and "pressure from" as governments, Brussels as the EU', () => {
+    const a = extract(
+      'The law passed despite warnings from Brussels and Washington. The move will strain ties between Washington and Beijing. Bern has come under pressure from Washington. Officials in Washington said nothing.',
+    );
+    expect(a.mentions.map((m) => `${m.text}: ${nameOf(a, m.entity)}`)).toEqual([
+      'Brussels: European Union',
+      'Washington: United States government',
+      'Washington: United States government',
+      'Beijing: China government',
+      'Bern: Switzerland government',
+      'Washington: United States government',
+    ]);
+  });
+});
