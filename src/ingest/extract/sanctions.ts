@@ -47,6 +47,8 @@ interface SanctionEvent {
   plural?: boolean;
   /** Nouns of targets it names without naming them ("31 Chinese companies"), which a later sentence may list. */
   targetNouns?: string[];
+  /** A measure mentioned in passing ("who is already under a US visa ban"), not the one the story reports. */
+  background?: boolean;
 }
 
 const SANCTION_NOUN = /^(sanctions?|blacklist|embargo(?:es)?|freezes?|bans?|restrictions?|penalties|measures|countermeasures|counter-measures|designations|listings)$/;
@@ -440,7 +442,7 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     if (authority && authority.type === 'organization' && targets.length > 0 && !targets.some((x) => x.entity === authority.id)) {
       const ref = { entity: authority.id, start: ownerToken.start, end: named ? named.end : ownerToken.end };
       const measures = measuresIn(ctx, ownerToken.start, measureEnd.end);
-      return [event([ref], targets, measures.length ? measures : ['OTHER'], t, [Math.min(...targets.map((x) => x.start)), measureEnd.end])];
+      return [{ ...event([ref], targets, measures.length ? measures : ['OTHER'], t, [Math.min(...targets.map((x) => x.start)), measureEnd.end]), background: true }];
     }
   }
   // "announced the blacklisting of Acme Shipping", "Tuesday's designation of X"
@@ -632,6 +634,9 @@ function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[])
   const { text } = ctx;
   const tokens = sentence.tokens;
   let start = datelineEnd(text, sentence) - tokens[0]!.index;
+  // "In Serbia, the measures target …": past a short introduction.
+  const introComma = tokens.slice(start, start + 5).findIndex((t) => t.text === ',');
+  if (/^(in|on|at|after|separately|meanwhile|also|elsewhere)$/.test(tokens[start]?.lower ?? '') && introComma > 0) start += introComma + 1;
   const naming = namingEvent(ctx, sentence, events);
   if (naming) return naming;
   // "Zviad Kharazishvili … was also among those sanctioned": the subject is a target.
@@ -701,7 +706,7 @@ function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[])
   const agents = agent ? interpret(ctx, agent[0], agent[1]).filter((r) => isOrganization(ctx, r)) : [];
   const authorities = agents.length > 0 ? agents : ownerAuthorities.length > 0 ? ownerAuthorities : speakerAuthorities;
   const earlier: Pick<SanctionEvent, 'authorities' | 'measures' | 'targets' | 'targetNouns'> | undefined =
-    authorities.length > 0 ? { authorities, measures: measuresIn(ctx, noun.start, sentence.end), targets: [] } : events.filter((e) => e.authorities.length > 0).at(-1);
+    authorities.length > 0 ? { authorities, measures: measuresIn(ctx, noun.start, sentence.end), targets: [] } : events.filter((e) => e.authorities.length > 0 && !e.background).at(-1);
   if (!earlier) return undefined;
   // "… added 31 Chinese companies to a trade blacklist. The companies include X and Y."
   // "… added four drone manufacturers … The companies include …": a plural body noun names them too.
@@ -754,7 +759,7 @@ function creditedAuthority(ctx: Context, subject: SanctionEvent, events: Sanctio
   const same = events
     .slice(0, index)
     .reverse()
-    .find((e) => sentence.index - e.verb.sentence <= 3 && e.authorities.length > 0 && !e.agentless && e.targets.some((t) => targets.has(t.entity)));
+    .find((e) => e.verb.sentence < sentence.index && sentence.index - e.verb.sentence <= 3 && e.authorities.length > 0 && !e.agentless && e.targets.some((t) => targets.has(t.entity)));
   if (same) return same.authorities.filter((a) => !targets.has(a.entity));
   for (const t of sentence.tokens) {
     if (!REPORTING_VERBS.has(t.lower) || t.index < subject.verb.index) continue;

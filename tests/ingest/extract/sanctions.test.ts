@@ -582,3 +582,16 @@ describe('cut off from the financial system, and measures an unnamed source desc
     ]);
   });
 });
+
+describe('measures after an introduction and of the same sentence', () => {
+  it('reads "In Serbia, the measures target X" and credits "X, who is under a US visa ban, faces a freeze, the Foreign Office said" to the speaker', () => {
+    const a = extract(
+      'The UK has imposed sanctions on three officials. Davit Meskhishvili, a deputy head of Georgia’s State Security Service, who is already under a US visa ban, faces an asset freeze and a travel ban, the Foreign Office said on Thursday. In Serbia, the measures target Dragan Vukotic, a former roads official.',
+    );
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual([
+      'United States government -> Davit Meskhishvili',
+      'Foreign Office -> Davit Meskhishvili',
+      'United Kingdom government -> Dragan Vukotic',
+    ]);
+  });
+});
