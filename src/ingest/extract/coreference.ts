@@ -844,12 +844,22 @@ export function resolvePronoun(
     !(e.credited && e.mentions.every((m) => m.form === 'name' && creditLine(ctx.registry.text, m))) &&
     !(e.mentions.length > 0 && e.mentions.every((m) => datelineAgency(ctx.registry.text, m))) &&
     (!gender || !e.gender || e.gender === gender || (!strict && !e.genderTold));
-  const best = mostSalient(ctx.registry, ctx.quotes, ctx.registry.entities.filter((e) => fits(e, true)), offset);
-  // A gender only guessed from the given name gives way when no one else is at hand.
+  // "… Office of Foreign Assets Control added X. It also designated Y": a pronoun opening a
+  // sentence continues its predecessor's subject.
   const sentence = sentenceIndexAt(ctx.registry.text, offset);
+  const text = ctx.registry.text;
+  const opening = text.sentences[sentence]?.tokens[0]?.start === offset;
+  const continues = (e: Entity) => (opening && e.mentions.some((m) => m.sentence === sentence - 1 && m.role === 'subject' && m.first === firstSubjectToken(sentence - 1, ctx.registry)) ? 100 : 0);
+  const best = mostSalient(ctx.registry, ctx.quotes, ctx.registry.entities.filter((e) => fits(e, true)), offset, continues);
+  // A gender only guessed from the given name gives way when no one else is at hand.
   if (best && salience(ctx.registry, ctx.quotes, best, offset, sentence) > 0) return best;
   const relaxed = mostSalient(ctx.registry, ctx.quotes, ctx.registry.entities.filter((e) => fits(e, false)), offset);
   return relaxed && salience(ctx.registry, ctx.quotes, relaxed, offset, sentence) > 0 ? relaxed : best;
+}
+
+/** The first token of the first subject mention of a sentence, past owners ("The department's"). */
+function firstSubjectToken(sentence: number, registry: EntityRegistry): number | undefined {
+  return registry.mentions.find((m) => m.sentence === sentence && m.role === 'subject')?.first;
 }
 
 /** Whether a mention sits in a credit or byline line rather than in the story. */

@@ -188,3 +188,15 @@ describe('governments a relation is with', () => {
     ]);
   });
 });
+
+describe('pronouns opening a sentence', () => {
+  it('continue the subject of the sentence before, over a body mentioned more often', () => {
+    const a = extract(
+      "The Treasury Department on Tuesday sanctioned two companies. The department said the firms were fronts. The department's Office of Foreign Assets Control added Ryonghwa Corp. to its Specially Designated Nationals list. It also designated Gao Wenjie.",
+    );
+    expect(a.sanctions.map((s) => `${nameOf(a, s.authority)} -> ${nameOf(a, s.target)}`)).toEqual([
+      'Office of Foreign Assets Control -> Ryonghwa Corp',
+      'Office of Foreign Assets Control -> Gao Wenjie',
+    ]);
+  });
+});
