@@ -159,7 +159,7 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, OrgKind> = new Map<string, Org
      laboratory lab consortium exporter importer supplier developer publisher distributor chain steelmaker
      shipper refiner unit arm division affiliate branch parent contractor builder vendor consultancy`,
   ),
-  ...pairs('MEDIA', 'newspaper broadcaster outlet tabloid daily magazine website channel station'),
+  ...pairs('MEDIA', 'newspaper broadcaster outlet tabloid daily magazine website site channel station'),
   ...pairs('NEWS_AGENCY', 'agency'),
   ...pairs('NGO', 'charity organization organisation ngo monitor foundation federation confederation association union club alliance league institute'),
   ...pairs('INTERNATIONAL_ORGANIZATION', 'bloc'),

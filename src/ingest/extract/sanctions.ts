@@ -350,6 +350,11 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     // "blocked his American holdings", "blocked the assets of …": a freeze, in US usage.
     const asset = w.findIndex((x) => ASSET_NOUN.test(x.lower) && !/^(tankers|vessels|ships|accounts|funds)$/.test(x.lower));
     if (/^block(?:ed|s)?$/.test(t.lower) && asset >= 0 && asset <= 4 && !w.slice(0, asset).some((x) => looksLikeVerb(x) || x.lower === 'and')) return freezeEvents(ctx, sentence, t, passive);
+    // "Roskomnadzor has blocked access to the site": the outlet behind it.
+    if (/^block(?:ed|s)?$/.test(t.lower) && w[0]?.lower === 'access' && w[1]?.lower === 'to' && !passive) {
+      const found = active(ctx, sentence, t, w[1]!.index + 1, ['ACCOUNT_BLOCK']);
+      if (found.some((e) => e.targets.length > 0)) return found;
+    }
     const noun = w.findIndex((x) => ACCOUNT_NOUN.test(x.lower));
     // The accounts must be the verb's object: "closed and froze its accounts" are two verbs.
     if (noun >= 0 && !w.slice(0, noun).some((x) => looksLikeVerb(x) || x.lower === 'and')) return accountBlock(ctx, sentence, t, noun + t.index + 1);

@@ -595,3 +595,10 @@ describe('measures after an introduction and of the same sentence', () => {
     ]);
   });
 });
+
+describe('blocked access', () => {
+  it('reads "blocked access to the site" as an account block on the outlet the text called a site', () => {
+    const a = extract('Kamerton, an independent news site, published the report. The media regulator Roskomnadzor has blocked access to the site.');
+    expect(sanctionLines(a)).toEqual(['Roskomnadzor -> Kamerton | ACCOUNT_BLOCK']);
+  });
+});
