@@ -184,6 +184,11 @@ export function resolveNames(text: Text, chunks: NameChunk[], registry: EntityRe
       continue;
     }
     const entity = registry.add(chunk.type as 'person' | 'organization', chunk.name, chunk.orgKind);
+    // "the Treasury Department's Office of Foreign Assets Control": also known without its owner.
+    if (chunk.ownerName && !places.has(chunk.ownerName.toLowerCase()) && !places.countryOf(chunk.ownerName)) {
+      const own = chunk.name.replace(/^.*['\u2019]s?\s+(?=\p{Lu})/u, '');
+      if (own !== chunk.name && own.split(/\s+/).length >= 2) entity.aliases.add(own);
+    }
     link(chunk, entity);
   }
 
@@ -878,7 +883,7 @@ function creditLine(text: Text, m: Mention): boolean {
 /** Name heads a description may stand for: "the agency" for an "… Authority". */
 const DESCRIPTION_HEADS: Record<string, string[]> = {
   agency: ['agency', 'authority', 'office', 'service', 'bureau', 'administration', 'commission'],
-  regulator: ['authority', 'commission', 'agency', 'regulator', 'watchdog', 'office', 'board'],
+  regulator: ['authority', 'commission', 'agency', 'regulator', 'watchdog', 'office', 'board', 'bank'],
   watchdog: ['authority', 'commission', 'agency', 'regulator', 'watchdog', 'office', 'board', 'watch'],
   bloc: ['union', 'alliance', 'community', 'bloc', 'league', 'organization', 'organisation', 'eu', 'nato', 'asean', 'opec'],
   court: ['court', 'tribunal'],

@@ -100,7 +100,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgKind> = new Map<string, OrgKind>(
      properties realty estates supplies commodities fisheries minerals mines plastics packaging transport
      couriers marine offshore drilling research analytics advisory associates machinery equipment instruments
      components devices avionics microelectronics optics materials technology advisers advisors consultants management
-     exchange fze fzco fzc llp jsc pjsc ojsc`,
+     exchange services motori werke fze fzco fzc llp jsc pjsc ojsc`,
   ),
   ...pairs(
     'MEDIA',

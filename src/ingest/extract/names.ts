@@ -124,11 +124,13 @@ export function orgKindOfWords(lowers: string[]): OrgKind | undefined {
   }
   // "Microsystems", "Gazprombank", "Sovcomflot": a company's head grown into its last word.
   if (COMPANY_ENDINGS.test(last)) return 'COMPANY';
+  // "Roskomnadzor", "Rosselkhoznadzor": Russian supervisory agencies.
+  if (/^\p{L}{3,}nadzor$/u.test(last)) return 'GOVERNMENT_AGENCY';
   return undefined;
 }
 
 /** Endings of one-word company names that no personal name has. */
-const COMPANY_ENDINGS = /^\p{L}{3,}(?:systems|technologies|tech|soft|bank|telecom|pharma|pharm|chem|energo|neft|prom|zavod|export|flot|logistics|shipping|holding|invest)$/u;
+const COMPANY_ENDINGS = /^\p{L}{3,}(?:systems|technologies|tech|soft|bank|telecom|pharma|pharm|chem|energo|neft|prom|zavod|export|flot|logistics|shipping|holding|invest|werke|werk)$/u;
 
 function classify(text: Text, chunk: NameChunk, places: Places): void {
   const tokens = text.tokens.slice(chunk.first, chunk.last + 1);
@@ -204,6 +206,11 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
     Object.assign(chunk, { type: 'unknown', evidence: -1 });
     return;
   }
+  // "NightCrane", "PayPal": a capital inside one word names a brand.
+  if (tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u.test(name) && !/^(Mc|Mac|O')/.test(name)) {
+    Object.assign(chunk, { type: 'organization', orgKind: 'COMPANY', evidence: 1 });
+    return;
+  }
   // "B sample", "Plan B": a letter names nothing.
   if (/^\p{Lu}$/u.test(name) || NON_ENTITY_WORDS.has(lowerName)) {
     Object.assign(chunk, { type: 'unknown', evidence: -1 });
@@ -226,6 +233,12 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
     const before = text.tokens[chunk.first - 1];
     const after = text.tokens[chunk.last + 1];
     const beforeBefore = text.tokens[chunk.first - 2];
+    // "Reform and Growth Facility", "Early Detection and Exclusion System": the end of a
+    // programme's name after "and", not a person.
+    if (INSTITUTIONAL_NOUNS.has(lowers[lowers.length - 1]!)) {
+      Object.assign(chunk, { type: 'unknown', evidence: -1 });
+      return;
+    }
     // "North Darfur", "Port Sudan", "in El Fasher", "the city of Goma", "El Paso": places.
     if (
       PLACE_LEADS.has(lowers[0]!) ||
@@ -251,6 +264,11 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
       Object.assign(chunk, { type: 'organization', orgKind: 'OTHER', evidence: 0 });
       return;
     }
+    // "Reporters Without Borders": a capitalized preposition inside a body's name.
+    if (tokens.some((t, n) => n > 0 && /^(Without|Against|For|Of|To)$/.test(t.text))) {
+      Object.assign(chunk, { type: 'organization', orgKind: 'NGO', evidence: 1 });
+      return;
+    }
     // "Liberal Forward leader Tobias Renholm", "Halvik founder Arkady Velichko": the body
     // whose role the named person holds.
     const holder = text.tokens[chunk.last + 2];
@@ -266,6 +284,15 @@ function classify(text: Text, chunk: NameChunk, places: Places): void {
 
 /** Letters after a person's name: honours, ranks at the bar, seats. */
 const POSTNOMINALS = new Set(['kc', 'qc', 'sc', 'mp', 'msp', 'mep', 'obe', 'cbe', 'mbe', 'phd']);
+
+/** Nouns that end names of programmes, policies and fields, never persons' names. */
+const INSTITUTIONAL_NOUNS = new Set([
+  'facility', 'system', 'systems', 'policy', 'financing', 'detection', 'programme', 'program', 'fund', 'mechanism', 'initiative',
+  'strategy', 'framework', 'agreement', 'partnership', 'development', 'reform', 'security', 'protection', 'prevention',
+  'control', 'information', 'sports', 'youth', 'culture', 'affairs', 'relations', 'justice', 'defence', 'defense',
+  'intelligence', 'enforcement', 'compliance', 'registry', 'trade', 'industry', 'energy', 'finance', 'economy', 'health',
+  'education', 'transport', 'infrastructure', 'agriculture', 'innovation', 'cooperation', 'integration', 'planning',
+]);
 
 /** Roles held in a body, named after it: "Liberal Forward leader X". */
 const BODY_ROLES = new Set(['leader', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'founder', 'president', 'director', 'chief', 'head', 'secretary-general', 'lawmaker', 'deputy', 'member', 'candidate', 'chair']);
@@ -476,7 +503,9 @@ function addChunk(text: Text, run: Token[], vocabulary: Set<string>, places: Pla
     const t = run[first]!;
     // "Mr. Holm", "Trade Minister Hugo Bellweather": a title or the field of one stays.
     const title = (HONORIFICS.has(t.lower) && run[first + 1] !== undefined) || (first + 1 <= last && HONORIFICS.has(run[first + 1]!.lower) && first + 2 <= last);
-    if (/^(the|a|an)$/.test(t.lower) || (opensSentence(t) && !title && (COMMON_CAPITALIZED.has(t.lower) || GROUP_NOUNS.has(t.lower) || vocabulary.has(t.lower) || isPluralNoun(t.lower)))) first++;
+    // ("Reporters Without Borders": the plural opens the name.)
+    const namedBody = /^(Without|Against|For)$/.test(run[first + 1]?.text ?? '');
+    if (/^(the|a|an)$/.test(t.lower) || (opensSentence(t) && !title && !namedBody && (COMMON_CAPITALIZED.has(t.lower) || GROUP_NOUNS.has(t.lower) || vocabulary.has(t.lower) || isPluralNoun(t.lower)))) first++;
     else break;
   }
   if (first <= last && opensSentence(run[first]!) && (first === last || !orgKindOfWords(run.slice(first, last + 1).map((t) => t.lower))) && opensNounPhrase(text, run[first]!, run[last]!)) return;

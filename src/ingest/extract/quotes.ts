@@ -728,6 +728,11 @@ export function speakerOf(ctx: Context, sentence: Sentence, verb: Token): Speake
       return [groupRef(ctx, from, end)];
     }
   }
+  // "the Pervomaisky District Court in Bishkek fined": the body in its city.
+  if (before && /^(in|at)$/.test(before.lower) && ctx.places.has(text.norm.slice(tokens[start]!.start, tokens[end]!.end).toLowerCase())) {
+    const body = ctx.registry.mentions.find((m) => m.last === start - 2 && ctx.registry.entities[m.entity]!.type === 'organization');
+    if (body) return [{ entity: body.entity, start: body.start, end: body.end }];
+  }
   // "Senator Wade Hollister of Ohio accused", "Jorge Villalba of Strand Commodity Advisers
   // said": the person from the place or the body.
   const bodyAfter = ctx.registry.mentions.some((m) => m.first >= start && m.last <= end && ctx.registry.entities[m.entity]!.type === 'organization');
@@ -839,7 +844,7 @@ function subjectBeforeAppositives(ctx: Context, sentence: Sentence, comma: numbe
   const named = nameIn(apposed);
   const headNoun = tokens[b]!;
   // "Her lawyer, Daniel Okonkwo-Feld,", "A spokesman for the junta, Zaw Min Tun,".
-  const roleHead = PERSON_ROLES.has(headNoun.lower) || tokens.slice(a, b + 1).some((t, i, all) => PERSON_ROLES.has(t.lower) && /^(for|of|at|to|in)$/.test(all[i + 1]?.lower ?? ''));
+  const roleHead = PERSON_ROLES.has(headNoun.lower) || tokens.slice(a, b + 1).some((t, i, all) => PERSON_ROLES.has(t.lower) && /^(for|of|at|to|in|on)$/.test(all[i + 1]?.lower ?? ''));
   // "South Korea's ambassador, Hwang Joon-seok, and his Japanese counterpart, Kenji
   // Morisawa, both said": role, name, and role, name.
   const third = segments[2];
@@ -1052,6 +1057,12 @@ function interpretOne(ctx: Context, start: number, end: number, allowGroup: bool
     const trailing = tokens.slice(head.last + 1, end + 1);
     const group = trailing.some((t) => GROUP_NOUNS.has(t.lower));
     if (!group || !allowGroup) return { entity: head.entity, start: spanStart, end: spanEnd };
+  }
+  // "A report by OLAF found", "an audit by the Comptroller General's Office found": its author.
+  const byAt = tokens.slice(start + 1, end).findIndex((t, n) => t.lower === 'by' && /^(report|audit|investigation|review|study|probe|inquiry|assessment|analysis)$/.test(tokens[start + n]!.lower));
+  if (byAt >= 0) {
+    const author = mentions.find((m) => m.first >= start + byAt + 2);
+    if (author) return { entity: author.entity, start: spanStart, end: spanEnd };
   }
   // "A spokesman for the businessman": the one the spokesman speaks for.
   const forAt = tokens.slice(start + 1, end).findIndex((t) => /^(for|of)$/.test(t.lower));

@@ -67,7 +67,7 @@ const LICENCE_NOUN = /^(licen[cs]es?|permits?|accreditations?|registrations?|bro
 /** Verbs by which an authority has another party carry out a measure. */
 const ORDER_VERB = /^(ordered|orders|required|requires|instructed|instructs|directed|directs|forced|forces|told|tells)$/;
 /** What a later sentence says a measure does to its targets: "The ban … covers X". */
-const COVERS = /^(covers?|covered|targets?|targeted|affects?|affected|includes?|included|names?|named|lists?|listed|hits?|applies|apply|applied|extends|extended)$/;
+const COVERS = /^(covers?|covered|targets?|targeted|affects?|affected|includes?|included|names?|named|lists?|listed|hits?|applies|apply|applied|extends|extended|freeze|froze|bar|barred|ban|banned)$/;
 
 function isAcronymToken(t: Token): boolean {
   return /^\p{Lu}{2,6}$/u.test(t.text);
@@ -324,7 +324,7 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
         words.some((y) => /^blacklists?$/.test(y)) ||
         // "its Prohibited Association List", "the End User List": a list with a name.
         (listAt > 0 && named[listAt]!.capitalized && named[listAt - 1]!.capitalized) ||
-        (words.some((y) => /^(list|register|registry)$/.test(y)) && words.some((y) => /^(sanctions?|terror|terrorist|entity|watch|designated|control|end-user|user|unreliable|asset-freeze|freeze|blocked|persons)$/.test(y)))
+        (words.some((y) => /^(list|register|registry)$/.test(y)) && words.some((y) => /^(sanctions?|terror|terrorist|entity|entities|watch|designated|control|end-user|user|unreliable|asset-freeze|freeze|blocked|persons)$/.test(y)))
       );
     };
     // "X was also added to the list": the list the story is about.
@@ -358,6 +358,11 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     const noun = w.findIndex((x) => ACCOUNT_NOUN.test(x.lower));
     // The accounts must be the verb's object: "closed and froze its accounts" are two verbs.
     if (noun >= 0 && !w.slice(0, noun).some((x) => looksLikeVerb(x) || x.lower === 'and')) return accountBlock(ctx, sentence, t, noun + t.index + 1);
+    // "it had suspended imports from the Arshaluys Brandy Company": trade with the target stopped.
+    if (/^suspend(?:ed|s)?$/.test(t.lower) && /^(imports|exports|purchases|shipments|deliveries)$/.test(w[0]?.lower ?? '') && w[1]?.lower === 'from') {
+      const found = active(ctx, sentence, t, w[1]!.index + 1, ['TRADE']);
+      if (found.some((e) => e.targets.length > 0)) return found;
+    }
     // A body suspending a member: "FIDE has suspended the Chess Federation of Russia".
     if (/^suspend(?:ed|s)?$/.test(t.lower) && !passive) {
       const member = ctx.registry.mentions.find((m) => m.first === t.index + 1 || (m.first === t.index + 2 && tokens[t.index + 1]!.lower === 'the'));
@@ -375,7 +380,13 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     }
     // AUTH banned TARGET from entering the country; "…, banning them from travelling";
     // "barred Halvik's founder and chairman, Arkady Velichko, from entering": past appositives.
-    const from = window(t.index + 1, 28).findIndex((x, i, all) => x.lower === 'from' && !all.slice(0, i).some((y) => looksLikeVerb(y) || y.text === ';' || /^(who|which|whom|that)$/.test(y.lower)));
+    // (A relative clause inside an appositive closes at its comma: "X, a firm that won three
+    // of the contracts, from EU-funded tenders".)
+    const openClause = (all: Token[], i: number) => {
+      const rel = all.slice(0, i).findLastIndex((y) => /^(who|which|whom|that)$/.test(y.lower));
+      return rel >= 0 && !all.slice(rel, i).some((y) => y.text === ',');
+    };
+    const from = window(t.index + 1, 28).findIndex((x, i, all) => x.lower === 'from' && !openClause(all, i) && !all.slice(0, i).some((y, n) => (looksLikeVerb(y) && !openClauseAt(all, n)) || y.text === ';'));
     const wide = window(t.index + 1, 28);
     if (from >= 0 && /^(entering|travel|travelling|traveling|visiting|the)$/.test(wide[from + 1]?.lower ?? '')) {
       if (from === 1 && /^(them|their)$/.test(w[0]!.lower)) return [{ ...event(authorityOf(ctx, sentence, t), [], ['TRAVEL'], t, [t.start, wide[from + 1]!.end]), plural: true }];
@@ -388,7 +399,9 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     }
     // "banned the group from buying political advertising", "from all competitions": another measure.
     const barredFrom = from > 0 ? tokens[wide[from]!.index + 1] : undefined;
-    if (barredFrom && barredFrom.sentence === sentence.index && (/^\p{Ll}+ing$/u.test(barredFrom.lower) || /^(all|any)$/.test(barredFrom.lower))) {
+    // ("barred X from EU-funded tenders", "from public office", "from the sport")
+    const barredFromWhat = barredFrom !== undefined && (/^\p{Ll}+ing$/u.test(barredFrom.lower) || /^(all|any|public|future|the|state|government|eu-funded|holding|office)$/.test(barredFrom.lower) || /^\p{Lu}\p{L}*-\p{Ll}+$/u.test(barredFrom.text));
+    if (barredFrom && barredFrom.sentence === sentence.index && barredFromWhat) {
       const found = active(ctx, sentence, t, t.index + 1, ['OTHER'], wide[from]!.index);
       for (const e of found) e.span[1] = Math.max(e.span[1], phraseEnd(text, wide[from]!.index, sentence) === sentence.end ? trimEnd(text, wide[from]!.end, sentence.end) : phraseEnd(text, wide[from]!.index, sentence));
       return found;
@@ -495,6 +508,12 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     return [event(authorities, targets, measuresIn(ctx, Math.max(sentence.start, t.start - 40), t.end), t, [spanStart, Math.max(...targets.map((x) => x.end))], authorities.length === 0)];
   }
   return [];
+}
+
+/** Whether the token at `n` sits inside a relative clause opened earlier in `all` and not yet closed by a comma. */
+function openClauseAt(all: Token[], n: number): boolean {
+  const rel = all.slice(0, n).findLastIndex((y) => /^(who|which|whom|that)$/.test(y.lower));
+  return rel >= 0 && !all.slice(rel, n).some((y) => y.text === ',');
 }
 
 /** Words before a measure that say it is not (or no longer) in force: "upheld sanctions on", "lifted the ban on". */
@@ -727,7 +746,9 @@ function nominalEvent(ctx: Context, sentence: Sentence, events: SanctionEvent[])
   }
   const verb = tokens.find((t, i) => i > start + 1 && COVERS.test(t.lower) && !/^(the|a|an)$/.test(tokens[i - 1]?.lower ?? ''));
   if (!verb) return undefined;
-  const from = verb.index + (/^(applies|apply|applied|extends|extended)$/.test(verb.lower) ? 2 : 1);
+  // "The measures freeze the assets of settlers X and Y": past the assets to their owners.
+  const assetsOf = /^(the|any)$/.test(text.tokens[verb.index + 1]?.lower ?? '') && ASSET_NOUN.test(text.tokens[verb.index + 2]?.lower ?? '') && text.tokens[verb.index + 3]?.lower === 'of';
+  const from = assetsOf ? verb.index + 4 : verb.index + (/^(applies|apply|applied|extends|extended)$/.test(verb.lower) ? 2 : 1);
   const targets = targetList(ctx, sentence, from, undefined, new Set(earlier.authorities.map((a) => a.entity)));
   if (targets.length === 0) return undefined;
   const span: [number, number] = [determiner.start, Math.max(...targets.map((x) => x.end))];

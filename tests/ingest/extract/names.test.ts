@@ -478,3 +478,21 @@ describe('more bylines', () => {
     expect(entityLines(a).sort()).toEqual(['person: Eleni Markou', 'person: Helena Strachan', 'person: Oliver Pettigrew', 'person: Yaryna Ostapchuk']);
   });
 });
+
+describe('programme names, brands and companies in other languages', () => {
+  it('leaves out the ends of programme names and reads brands, -werke and Reporters Without Borders as bodies', () => {
+    const a = extract(
+      'The Commission froze funds under the Reform and Growth Facility and the Early Detection and Exclusion System. NightCrane demanded a ransom. Halberg Motorenwerke and Aurelia Motori were fined. Reporters Without Borders said so. The Treasury Department\'s Office of Foreign Assets Control acted.',
+    );
+    expect(entityLines(a).sort()).toEqual([
+      'organization: Aurelia Motori',
+      'organization: Commission',
+      'organization: Halberg Motorenwerke',
+      'organization: NightCrane',
+      'organization: Reporters Without Borders',
+      "organization: Treasury Department's Office of Foreign Assets Control",
+    ]);
+    const ofac = a.entities.find((e) => e.type === 'organization' && e.name.endsWith('Office of Foreign Assets Control'));
+    expect(ofac && 'aliases' in ofac ? ofac.aliases : []).toContain('Office of Foreign Assets Control');
+  });
+});

@@ -602,3 +602,21 @@ describe('blocked access', () => {
     expect(sanctionLines(a)).toEqual(['Roskomnadzor -> Kamerton | ACCOUNT_BLOCK']);
   });
 });
+
+describe('more measures in longer copy', () => {
+  it('reads "the measures freeze the assets of", appositives with a relative clause before "from", imports suspended and bodies in their city', () => {
+    const a = extract(
+      'Britain sanctioned settlers on Tuesday. The measures freeze the assets of settlers Eliav Shimron and Noa Berkovitz. ' +
+        'The Commission also barred Morava Gradnja, a construction firm that won three of the contracts, from EU-funded tenders. ' +
+        'Rosselkhoznadzor said it had suspended imports from the Arshaluys Brandy Company. ' +
+        'The Pervomaisky District Court in Bishkek fined Temir Press 1.5 million soms.',
+    );
+    expect(sanctionLines(a).map((l) => l.split(' | ')[0])).toEqual([
+      'United Kingdom government -> Eliav Shimron',
+      'United Kingdom government -> Noa Berkovitz',
+      'Commission -> Morava Gradnja',
+      'Rosselkhoznadzor -> Arshaluys Brandy Company',
+      'Pervomaisky District Court -> Temir Press',
+    ]);
+  });
+});
