@@ -488,6 +488,10 @@ export function resolveDescriptions(text: Text, registry: EntityRegistry, places
       } else if (before.lower === 'the' && head.lower === 'government' && /^(lets|let|allows|allow|enables|enable|empowers|requires|gives|obliges)$/.test(tokens[j - 1]?.lower ?? '')) {
         // "a law that lets the government freeze …": any government, in general.
         continue;
+      } else if (before.lower === 'the' && modifiers.length === 0 && head.lower === 'government' && tokens[i + 1]?.lower === 'in' && CAPITALS.has(tokens[i + 2]?.lower ?? '')) {
+        // "the government in Quito": the state whose capital it is.
+        const country = CAPITALS.get(tokens[i + 2]!.lower)!;
+        stateOf(registry, country, `${country} government`, before, tokens[i + 2]!);
       } else if (before.lower === 'the' && modifiers.length === 0 && head.lower === 'government' && places.datelineCountry && !inQuote(quotes, head.start)) {
         // "the government" in a story from Tbilisi: Georgia's, whichever state was named last.
         stateOf(registry, places.datelineCountry, `${places.datelineCountry} government`, before, head);
@@ -601,9 +605,10 @@ function capitalActing(text: Text, registry: EntityRegistry, tokens: Token[], i:
   const p = listed(i - 1);
   const related = /^(from|between|with)$/.test(tokens[p]?.lower ?? '') && RELATION_NOUNS.test(tokens[p - 1]?.lower ?? '');
   const partner = tokens[i - 1]?.lower === 'and' && related;
-  const before = related && !partner ? tokens[last.index + 1] : undefined;
-  const relation = related && (partner || before?.lower === 'and' || before?.text === ',' || before?.lower === 'to' || before?.lower === 'that' || before?.text === '.' || before?.lower === 'over' || before?.lower === 'on');
-  if (relation) {
+  const relation = related && !tokens[last.index + 1]?.capitalized;
+  // "accused Budapest and Bratislava of …", "urged Bishkek to …": the government addressed.
+  const addressed = /^(accused|urged|pressed|warned|criticised|criticized|condemned|blamed|asked|told|called|lobbied)$/.test(tokens[listed(i - 1)]?.lower ?? '') && /^(of|to|that|over|for|on|and|,)$/.test(tokens[last.index + 1]?.lower ?? '');
+  if (relation || addressed) {
     governmentOf(registry, lower, country, name, t, last);
     return true;
   }
@@ -620,7 +625,7 @@ function capitalActing(text: Text, registry: EntityRegistry, tokens: Token[], i:
 }
 
 /** Nouns of a relation with a government: "warnings from Washington", "ties between …". */
-const RELATION_NOUNS = /^(warnings?|pressure|ties|relations|criticism|calls|demands|talks|objections|requests?|support|opposition|protests?|threats?|condemnation|backing|approval|sanctions|aid|assistance)$/;
+const RELATION_NOUNS = /^(warnings?|pressure|ties|relations|criticism|calls|demands|talks|objections|requests?|support|opposition|protests?|threats?|condemnation|backing|approval|sanctions|aid|assistance|dialogue|message|letter|complaint|note|deal|agreement)$/;
 
 /** The government a capital stands for; Brussels stands for the European Union. */
 function governmentOf(registry: EntityRegistry, lower: string, country: string | undefined, name: string, first: Token, last: Token): void {

@@ -212,6 +212,12 @@ export function dateline(text: Text, sentence: Sentence): { city: number; end: n
   let city = 0;
   // "WASHINGTON/HONG KONG, Sept 16 (Reuters) -": cities joined by a slash too.
   while (city < tokens.length && city < 7 && (/^[\p{Lu}][\p{Lu}.'/-]+$/u.test(tokens[city]!.text) || (tokens[city]!.text === '/' && city > 0))) city++;
+  // "Sofia (AFP) -", "Washington (AFP) -": a city in title case before its agency.
+  if (city === 0) {
+    while (city < 3 && tokens[city]?.capitalized && tokens[city]!.kind === 'word') city++;
+    const agency = tokens[city]?.text === '(' && tokens[city + 2]?.text === ')' && (tokens[city + 3]?.kind === 'dash' || tokens[city + 3]?.text === '-');
+    if (!agency) return undefined;
+  }
   if (city === 0) return undefined;
   for (let k = city; k < Math.min(tokens.length, city + 14); k++) {
     const t = tokens[k]!;

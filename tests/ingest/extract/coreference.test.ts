@@ -200,3 +200,20 @@ describe('pronouns opening a sentence', () => {
     ]);
   });
 });
+
+describe('governments addressed and title-case datelines', () => {
+  it('reads "Sofia (AFP) -" as a dateline, capitals accused or urged, a protest with a capital and "the government in Quito"', () => {
+    const a = extract(
+      'Sofia (AFP) - The ministry acted. Lawmakers accused the government of failing. Two ministers accused Budapest and Bratislava of delay. Tokyo had lodged a protest with Beijing through diplomatic channels. She urged Bishkek to act. The IOC said the government in Quito had erred. He spoke in Budapest on Wednesday.',
+    );
+    expect(a.mentions.filter((m) => a.entities.find((e) => e.key === m.entity)?.type === 'organization' && /government|Budapest|Bratislava|Tokyo|Beijing|Bishkek/.test(m.text)).map((m) => `${m.text}: ${nameOf(a, m.entity)}`)).toEqual([
+      'the government: Bulgaria government',
+      'Budapest: Hungary government',
+      'Bratislava: Slovakia government',
+      'Tokyo: Japan government',
+      'Beijing: China government',
+      'Bishkek: Kyrgyzstan government',
+      'the government in Quito: Ecuador government',
+    ]);
+  });
+});
