@@ -478,7 +478,10 @@ export function resolveDescriptions(text: Text, registry: EntityRegistry, places
                   ownWords(e.name).some((w) => w === head.lower || heads.includes(w)),
               )
             : undefined;
-        const existing = registry.byName(phrase) ?? named;
+        // "Russia's agricultural watchdog, Rosselkhoznadzor, said": the body named in apposition.
+        const apposed = tokens[i + 1]?.text === ',' ? registry.mentionAtToken(tokens[i + 2]?.index ?? -1) : undefined;
+        const apposedEntity = apposed && registry.entities[apposed.entity]!.type === 'organization' ? registry.entities[apposed.entity] : undefined;
+        const existing = registry.byName(phrase) ?? named ?? apposedEntity;
         const entity = existing ?? registry.add('organization', phrase, kindWith(modifiers, kind));
         entity.descriptors.add(head.lower);
         if (!existing || !existing.country) entity.country = places.countryOf(ownerName);

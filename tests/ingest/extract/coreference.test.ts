@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, nameOf, statementLines } from './helpers.ts';
+import { extract, nameOf, sanctionLines, statementLines } from './helpers.ts';
 
 describe('coreference', () => {
   it('links a surname to the full name and "he" to the last person', () => {
@@ -215,5 +215,13 @@ describe('governments addressed and title-case datelines', () => {
       'Bishkek: Kyrgyzstan government',
       'the government in Quito: Ecuador government',
     ]);
+  });
+});
+
+describe('a description and the name in apposition to it', () => {
+  it('makes "Russia\'s agricultural watchdog, Rosselkhoznadzor," one body', () => {
+    const a = extract("Russia's agricultural watchdog, Rosselkhoznadzor, said it had suspended imports from the Arshaluys Brandy Company.");
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => (e.type === 'organization' ? e.name : '')).sort()).toEqual(['Arshaluys Brandy Company', 'Rosselkhoznadzor']);
+    expect(sanctionLines(a)).toEqual(['Rosselkhoznadzor -> Arshaluys Brandy Company | TRADE']);
   });
 });
