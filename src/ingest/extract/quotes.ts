@@ -900,7 +900,7 @@ function subjectPhrase(ctx: Context, a: number, b: number): [number, number] | u
     } else if (!headed && (isGroupNoun(t) || PERSON_ROLES.has(t.lower) || COLLECTIVES.has(t.lower) || (ORG_DESCRIPTORS.has(t.lower) && tokens[j + 1]?.lower === 'of')) && (/^\p{Ll}/u.test(t.text) || j === a)) {
       last = j++;
       headed = true;
-    } else if (!headed && t.capitalized && ctx.places.isCountry(t.lower) && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) {
+    } else if (!headed && t.capitalized && (ctx.places.isCountry(t.lower) || PLACE_ACRONYMS.has(t.lower)) && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) {
       // "Britain on Monday imposed …": a country acting.
       last = j++;
       headed = true;

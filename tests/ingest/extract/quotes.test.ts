@@ -638,3 +638,10 @@ describe('people around a person, and "telling" after another report', () => {
     ]);
   });
 });
+
+describe('country acronyms as subjects of participles', () => {
+  it('reads "The UK has sanctioned …, accusing them of …"', () => {
+    const a = extract('The UK has sanctioned two settlers, accusing them of a campaign of intimidation.');
+    expect(statementLines(a)).toEqual(['United Kingdom government | accused | INDIRECT | them of a campaign of intimidation']);
+  });
+});
