@@ -429,7 +429,7 @@ function contentOf(ctx: Context, sentence: Sentence, verb: Token, lemma: string,
       return results.filter((r) => r.range[1] > r.range[0]);
     }
     // "…, and traders said …": another speaker's statement begins.
-    if (t.text === ',' && /^(and|but|while|whereas)$/.test(tokens[k + 1]?.lower ?? '') && !inQuote(quotes, t.start) && anotherAttribution(ctx, sentence, k + 2, end)) {
+    if (t.text === ',' && /^(and|but|while|whereas|though|although)$/.test(tokens[k + 1]?.lower ?? '') && !inQuote(quotes, t.start) && anotherAttribution(ctx, sentence, k + 2, end)) {
       results.push({ range: trimRange(text, clauseStart, t.start), kind: 'INDIRECT' });
       return results.filter((r) => r.range[1] > r.range[0]);
     }

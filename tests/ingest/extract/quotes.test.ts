@@ -645,3 +645,13 @@ describe('country acronyms as subjects of participles', () => {
     expect(statementLines(a)).toEqual(['United Kingdom government | accused | INDIRECT | them of a campaign of intimidation']);
   });
 });
+
+describe('a second speaker after "though"', () => {
+  it('ends a report where ", though X rejected …" begins', () => {
+    const a = extract('The European Commission fined the firm. Two people familiar with the case said the firm had lobbied hard, though the Commission rejected any suggestion that the amount had been negotiated.');
+    expect(statementLines(a)).toEqual([
+      'Two people familiar with the case | said | INDIRECT | the firm had lobbied hard',
+      'European Commission | rejected | INDIRECT | any suggestion that the amount had been negotiated',
+    ]);
+  });
+});
