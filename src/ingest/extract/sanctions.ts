@@ -334,6 +334,13 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     if (passive) return to === 0 ? passiveEvent(ctx, sentence, t) : [];
     return active(ctx, sentence, t, t.index + 1, undefined, w[to]!.index);
   }
+  // "it had excluded Andaman Bay Holdings on the recommendation of …", "debarred X from
+  // EU tenders": a body shut out of a fund or of public contracts.
+  if (/^(excluded|excludes|debarred|debars|blackballed)$/.test(t.lower) && !passive) {
+    const found = active(ctx, sentence, t, t.index + 1, ['OTHER']);
+    const shut = /\b(?:fund|investment|portfolio|tenders?|contracts?|procurement|recommendation|council on ethics)\b/i.test(text.norm.slice(t.end, sentence.end));
+    if (shut && found.some((e) => e.targets.length > 0 && e.authorities.length > 0)) return found;
+  }
   // "OFAC cut Zhejiang Hengtai Commercial Bank off from the US financial system"
   if (/^(cut|cuts|cutting)$/.test(t.lower) && !passive) {
     const w = window(t.index + 1, 10);

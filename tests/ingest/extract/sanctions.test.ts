@@ -620,3 +620,10 @@ describe('more measures in longer copy', () => {
     ]);
   });
 });
+
+describe('exclusions', () => {
+  it('reads a fund excluding a company on its ethics council\'s advice, not any exclusion', () => {
+    const a = extract("Norges Bank, which manages the fund, said on Thursday it had excluded Andaman Bay Holdings on the recommendation of the fund's Council on Ethics. The Treasury excluded Ivo Rask from the meeting.");
+    expect(sanctionLines(a)).toEqual(['Norges Bank -> Andaman Bay Holdings | OTHER']);
+  });
+});
