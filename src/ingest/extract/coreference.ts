@@ -144,11 +144,20 @@ export function resolveNames(text: Text, chunks: NameChunk[], registry: EntityRe
     byKey.set(nameWords(chunk.name), entity);
     // "The State Secretariat for Economic Affairs (SECO)", "…, known as EPO": the name's acronym.
     const next = text.tokens[chunk.last + 1];
-    const knownAs = next?.text === ',' && text.tokens[chunk.last + 2]?.lower === 'known' && text.tokens[chunk.last + 3]?.lower === 'as';
+    // ("…, known locally as Azattyk", "…, known as “Ti Mapou,”": the other name, quoted or not.)
+    let as = chunk.last + 3;
+    if (/^(locally|widely|also|popularly)$/.test(text.tokens[as]?.lower ?? '')) as++;
+    const knownAs = next?.text === ',' && text.tokens[chunk.last + 2]?.lower === 'known' && text.tokens[as]?.lower === 'as';
+    const quoted = knownAs && text.tokens[as + 1]?.kind === 'quote' ? 1 : 0;
     const or = next?.text === ',' && text.tokens[chunk.last + 2]?.lower === 'or' && text.tokens[chunk.last + 4]?.text === ',';
     // "The International Chess Federation, FIDE, has …": an acronym in apposition.
     const apposed = next?.text === ',' && isAcronym(text.tokens[chunk.last + 2]?.text ?? '') && text.tokens[chunk.last + 3]?.text === ',';
-    const acronym = text.tokens[chunk.last + (knownAs ? 4 : or ? 3 : 2)];
+    const acronym = text.tokens[knownAs ? as + 1 + quoted : chunk.last + (or ? 3 : 2)];
+    if (knownAs && acronym) {
+      // A name of several words: the whole chunk there.
+      const other = chunks.find((c) => c.first === acronym.index && c !== chunk);
+      if (other && !byKey.has(nameWords(other.name))) byKey.set(nameWords(other.name), entity);
+    }
     const bracketed = (next?.text === '(' && text.tokens[chunk.last + 3]?.text === ')') || apposed;
     const short = acronym !== undefined && (isAcronym(acronym.text) || /^\p{Lu}\p{L}+$/u.test(acronym.text));
     if ((bracketed || knownAs || or) && short && !byKey.has(nameWords(acronym!.text))) {

@@ -496,3 +496,10 @@ describe('programme names, brands and companies in other languages', () => {
     expect(ofac && 'aliases' in ofac ? ofac.aliases : []).toContain('Office of Foreign Assets Control');
   });
 });
+
+describe('other names given with "known as"', () => {
+  it('takes a quoted nickname and a name "known locally as" for the same entity', () => {
+    const a = extract('The Office of Foreign Assets Control designated Wilson Désir, known as “Ti Mapou,” who leads a gang. Aizada Tokonova told RFE/RL\'s Kyrgyz Service, known locally as Azattyk, that she would appeal.');
+    expect(entityLines(a).sort()).toEqual(['organization: Office of Foreign Assets Control', "organization: RFE/RL's Kyrgyz Service", 'person: Aizada Tokonova', 'person: Wilson Désir']);
+  });
+});
