@@ -6,7 +6,7 @@
 //   patterns have since been described to the rules' authors.
 // - tests/fixtures/dev (44): development documents. 201–232 were written to develop rules
 //   against; 301–312 were kept apart until their first measurement and then joined them.
-// - tests/fixtures/unseen (313–316) and tests/fixtures/final (401–408): sealed. No rule was
+// - tests/fixtures/unseen (313–316) and tests/fixtures/final (401–412): sealed. No rule was
 //   written with them in view; they are read for their scores only. Do not tune against
 //   them: write new documents into dev instead.
 //
@@ -37,16 +37,16 @@ describe('extraction quality on annotated documents', () => {
   it('scores at least the recorded F1 on the development documents', async () => {
     const s = await scores('dev');
     expect(s.count).toBe(44);
-    expect(s.entities).toBeGreaterThanOrEqual(0.925);
+    expect(s.entities).toBeGreaterThanOrEqual(0.93);
     expect(s.statements).toBeGreaterThanOrEqual(0.94);
-    expect(s.sanctions).toBeGreaterThanOrEqual(0.88);
+    expect(s.sanctions).toBeGreaterThanOrEqual(0.89);
   });
 
   it('scores at least the recorded F1 on the sealed documents', async () => {
     const s = await scores('unseen', 'final');
-    expect(s.count).toBe(12);
-    expect(s.entities).toBeGreaterThanOrEqual(0.885);
-    expect(s.statements).toBeGreaterThanOrEqual(0.905);
-    expect(s.sanctions).toBeGreaterThanOrEqual(0.85);
+    expect(s.count).toBe(16);
+    expect(s.entities).toBeGreaterThanOrEqual(0.895);
+    expect(s.statements).toBeGreaterThanOrEqual(0.915);
+    expect(s.sanctions).toBeGreaterThanOrEqual(0.825);
   });
 });
