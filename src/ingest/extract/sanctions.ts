@@ -389,12 +389,8 @@ function eventsAt(ctx: Context, sentence: Sentence, t: Token): SanctionEvent[] {
     // "barred Halvik's founder and chairman, Arkady Velichko, from entering": past appositives.
     // (A relative clause inside an appositive closes at its comma: "X, a firm that won three
     // of the contracts, from EU-funded tenders".)
-    const openClause = (all: Token[], i: number) => {
-      const rel = all.slice(0, i).findLastIndex((y) => /^(who|which|whom|that)$/.test(y.lower));
-      return rel >= 0 && !all.slice(rel, i).some((y) => y.text === ',');
-    };
-    const from = window(t.index + 1, 28).findIndex((x, i, all) => x.lower === 'from' && !openClause(all, i) && !all.slice(0, i).some((y, n) => (looksLikeVerb(y) && !openClauseAt(all, n)) || y.text === ';'));
     const wide = window(t.index + 1, 28);
+    const from = wide.findIndex((x, i, all) => x.lower === 'from' && !openClauseAt(all, i) && !all.slice(0, i).some((y, n) => (looksLikeVerb(y) && !openClauseAt(all, n)) || y.text === ';'));
     if (from >= 0 && /^(entering|travel|travelling|traveling|visiting|the)$/.test(wide[from + 1]?.lower ?? '')) {
       if (from === 1 && /^(them|their)$/.test(w[0]!.lower)) return [{ ...event(authorityOf(ctx, sentence, t), [], ['TRAVEL'], t, [t.start, wide[from + 1]!.end]), plural: true }];
       return active(ctx, sentence, t, t.index + 1, ['TRAVEL'], wide[from]!.index);
