@@ -20,7 +20,6 @@ import type {
   EntityRow,
   MentionRow,
   OrganizationRow,
-  SanctionRow,
   StatementRow,
 } from './rows.ts';
 import { asOrganization, asPerson } from './typename.ts';

@@ -616,12 +616,11 @@ function capitalActing(text: Text, registry: EntityRegistry, tokens: Token[], i:
   const listed = (k: number) => (tokens[k]?.lower === 'and' ? k - 2 : k);
   const p = listed(i - 1);
   const related = /^(from|between|with)$/.test(tokens[p]?.lower ?? '') && RELATION_NOUNS.test(tokens[p - 1]?.lower ?? '');
-  const partner = tokens[i - 1]?.lower === 'and' && related;
   const relation = related && !tokens[last.index + 1]?.capitalized;
   // "accused Budapest and Bratislava of …", "urged Bishkek to …": the government addressed.
-  const addressed = /^(accused|urged|pressed|warned|criticised|criticized|condemned|blamed|asked|told|called|lobbied)$/.test(tokens[listed(i - 1)]?.lower ?? '') && /^(of|to|that|over|for|on|and|,)$/.test(tokens[last.index + 1]?.lower ?? '');
+  const addressed = /^(accused|urged|pressed|warned|criticised|criticized|condemned|blamed|asked|told|called|lobbied)$/.test(tokens[p]?.lower ?? '') && /^(of|to|that|over|for|on|and|,)$/.test(tokens[last.index + 1]?.lower ?? '');
   if (relation || addressed) {
-    governmentOf(registry, lower, country, name, t, last);
+    governmentOf(registry, country, name, t, last);
     return true;
   }
   if (!owning && /^(in|from|to|of|at|on|with|for|by|into|across|against|near|outside|via|between|through|around)$/.test(tokens[i - 1]?.lower ?? '')) return false;
@@ -632,7 +631,7 @@ function capitalActing(text: Text, registry: EntityRegistry, tokens: Token[], i:
   const verb = k >= 0 ? tokens[k] : undefined;
   const acting = k > last.index + 1 ? verb !== undefined && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) : k >= 0 && looksLikeVerb(next);
   if (!acting && !owning) return false;
-  governmentOf(registry, lower, country, name, t, last);
+  governmentOf(registry, country, name, t, last);
   return true;
 }
 
@@ -640,7 +639,7 @@ function capitalActing(text: Text, registry: EntityRegistry, tokens: Token[], i:
 const RELATION_NOUNS = /^(warnings?|pressure|ties|relations|criticism|calls|demands|talks|objections|requests?|support|opposition|protests?|threats?|condemnation|backing|approval|sanctions|aid|assistance|dialogue|message|letter|complaint|note|deal|agreement)$/;
 
 /** The government a capital stands for; Brussels stands for the European Union. */
-function governmentOf(registry: EntityRegistry, lower: string, country: string | undefined, name: string, first: Token, last: Token): void {
+function governmentOf(registry: EntityRegistry, country: string | undefined, name: string, first: Token, last: Token): void {
   if (country) {
     stateOf(registry, country, name, first, last);
     return;
