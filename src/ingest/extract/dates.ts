@@ -58,6 +58,9 @@ function monthIndex(word: string): number {
   return MONTH_NAMES.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w)));
 }
 
+/** A day and month, the year optional: "March 5, 2024", "5 March". */
+const FULL_DATE = new RegExp(`(${MONTH}) (\\d{1,2})(?:, (\\d{4}))?|(\\d{1,2}) (${MONTH})(?: (\\d{4}))?`);
+
 /**
  * The calendar day (YYYY-MM-DD) date words pin down: a full date; a day and month in the
  * year of publication (the year before when that day is still to come); a weekday, the
@@ -66,7 +69,7 @@ function monthIndex(word: string): number {
 export function resolveDate(words: string, publishedAt?: Date | null): string | undefined {
   const published = publishedAt && !Number.isNaN(publishedAt.getTime()) ? day(publishedAt.getUTCFullYear(), publishedAt.getUTCMonth(), publishedAt.getUTCDate()) : undefined;
   const w = words.replace(/\s+/g, ' ').trim();
-  const full = new RegExp(`(${MONTH}) (\\d{1,2})(?:, (\\d{4}))?|(\\d{1,2}) (${MONTH})(?: (\\d{4}))?`).exec(w);
+  const full = FULL_DATE.exec(w);
   if (full) {
     const month = monthIndex(full[1] ?? full[5]!);
     const date = Number(full[2] ?? full[4]);

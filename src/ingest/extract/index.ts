@@ -272,6 +272,13 @@ function findContributors(text: Text, registry: EntityRegistry): number[] {
 const BYLINE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin|da|di|le|la)){1,3}`;
 const STAFF_ROLE = /^(?:(?:senior|chief|staff|business|political|economics|security|foreign|diplomatic|legal|technology|sports?|energy|europe|asia|africa|middle east|moscow|washington|london|brussels|beijing)\s+)*(?:reporter|correspondent|writer|editor|journalist|analyst|staff writer|staff)$/i;
 
+const BY_LINE = new RegExp(String.raw`^(?:By|BY|by)\s+(${BYLINE_NAME})(?:\s*(?:,|and|&)\s*(${BYLINE_NAME}))?(?:\s*(?:,|\||—|-)\s*(.+))?$`, 'u');
+const CAPS_LINE = new RegExp(String.raw`^(${BYLINE_NAME}),\s+(?:(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+)?((?:\p{Ll}+\s+)*(?:reporter|correspondent|writer|editor|journalist))$`, 'u');
+// "Helena Strachan Diplomatic editor": a name and its desk on one line.
+const DESK_LINE = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}+\s+)*(?:reporter|correspondent|writer|editor|journalist)$`, 'u');
+// "Oliver Pettigrew in London and Eleni Markou in Nicosia": an FT-style credit.
+const IN_CITY_LINE = new RegExp(String.raw`^(${BYLINE_NAME})\s+in\s+\p{Lu}[\p{L}'’ -]*?(?:\s+and\s+(${BYLINE_NAME})\s+in\s+\p{Lu}[\p{L}'’ -]*)?$`, 'u');
+
 /**
  * Bylines: "By Joanna Pryce-Ellis" (and the "Business reporter, BBC News" line under it),
  * "HARUKA OGIWARA, Nikkei staff writer": the writers as persons, their outlet as media.
@@ -280,17 +287,11 @@ function findBylines(text: Text, registry: EntityRegistry): void {
   const lineRe = /^[ \t]*(.+?)[ \t]*$/gmu;
   const lines: { start: number; text: string }[] = [];
   for (let m = lineRe.exec(text.norm); m; m = lineRe.exec(text.norm)) lines.push({ start: m.index + m[0].indexOf(m[1]!), text: m[1]! });
-  const byRe = new RegExp(String.raw`^(?:By|BY|by)\s+(${BYLINE_NAME})(?:\s*(?:,|and|&)\s*(${BYLINE_NAME}))?(?:\s*(?:,|\||—|-)\s*(.+))?$`, 'u');
-  const capsRe = new RegExp(String.raw`^(${BYLINE_NAME}),\s+(?:(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+)?((?:\p{Ll}+\s+)*(?:reporter|correspondent|writer|editor|journalist))$`, 'u');
-  // "Helena Strachan Diplomatic editor": a name and its desk on one line.
-  const deskRe = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}+\s+)*(?:reporter|correspondent|writer|editor|journalist)$`, 'u');
-  // "Oliver Pettigrew in London and Eleni Markou in Nicosia": an FT-style credit.
-  const inCityRe = new RegExp(String.raw`^(${BYLINE_NAME})\s+in\s+\p{Lu}[\p{L}'’ -]*?(?:\s+and\s+(${BYLINE_NAME})\s+in\s+\p{Lu}[\p{L}'’ -]*)?$`, 'u');
   for (const [n, line] of lines.entries()) {
     if (line.text.length > 90) continue;
-    const by = byRe.exec(line.text) ?? inCityRe.exec(line.text);
-    const desk = by ? undefined : deskRe.exec(line.text);
-    const caps = by || desk ? undefined : capsRe.exec(line.text);
+    const by = BY_LINE.exec(line.text) ?? IN_CITY_LINE.exec(line.text);
+    const desk = by ? undefined : DESK_LINE.exec(line.text);
+    const caps = by || desk ? undefined : CAPS_LINE.exec(line.text);
     if (!by && !caps && !desk) continue;
     if (caps && !/^[\p{Lu}\s'’.-]+$/u.test(caps[1]!)) continue;
     const names = by ? [by[1], by[2]].filter((x): x is string => x !== undefined) : desk ? [desk[1]!] : [caps![1]!];

@@ -1129,26 +1129,26 @@ const ADVERBS = /^(provisionally|temporarily|permanently|indefinitely|jointly|fo
 const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 /** Role nouns and the titles and roles that hold them. */
-const ROLE_SYNONYMS: Record<string, string[]> = {
-  judge: ['judge', 'justice', 'magistrate'],
-  lawyer: ['lawyer', 'barrister', 'attorney', 'counsel', 'solicitor', 'kc', 'qc'],
-  barrister: ['barrister', 'kc', 'qc'],
-  senator: ['senator', 'sen'],
-  minister: ['minister'],
-  prosecutor: ['prosecutor'],
-  ambassador: ['ambassador', 'envoy'],
-  spokesman: ['spokesman', 'spokesperson'],
-  spokeswoman: ['spokeswoman', 'spokesperson'],
-  coach: ['coach'],
-  president: ['president'],
+const ROLE_SYNONYMS: Record<string, RegExp> = {
+  judge: /\b(?:judge|justice|magistrate)\b/i,
+  lawyer: /\b(?:lawyer|barrister|attorney|counsel|solicitor|kc|qc)\b/i,
+  barrister: /\b(?:barrister|kc|qc)\b/i,
+  senator: /\b(?:senator|sen)\b/i,
+  minister: /\b(?:minister)\b/i,
+  prosecutor: /\b(?:prosecutor)\b/i,
+  ambassador: /\b(?:ambassador|envoy)\b/i,
+  spokesman: /\b(?:spokesman|spokesperson)\b/i,
+  spokeswoman: /\b(?:spokeswoman|spokesperson)\b/i,
+  coach: /\b(?:coach)\b/i,
+  president: /\b(?:president)\b/i,
 };
 
 /** The person last named before `offset` whose role the text gave with that noun ("the judge" → "Mr Justice Calloway"). */
 function personWithRole(ctx: Context, noun: string, offset: number) {
-  const words = ROLE_SYNONYMS[noun];
-  if (!words) return undefined;
+  const role = ROLE_SYNONYMS[noun];
+  if (!role) return undefined;
   const { registry } = ctx;
-  const holders = registry.entities.filter((e) => e.type === 'person' && e.mentions.some((m) => m.start < offset) && words.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(e.description ?? '')));
+  const holders = registry.entities.filter((e) => e.type === 'person' && e.mentions.some((m) => m.start < offset) && role.test(e.description ?? ''));
   if (holders.length !== 1) return undefined;
   return holders[0];
 }
