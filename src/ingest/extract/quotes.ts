@@ -575,11 +575,18 @@ function betweenIsLinking(text: Text, from: number, to: number): boolean {
 /** Finite verbs that show an appositive has become a clause. */
 const FINITE = /^(is|are|was|were|has|have|had|will|would|said|says|told)$/;
 
+/** Words that end a circumstance of speaking: "in a statement", "on Monday", "to reporters". */
+const CIRCUMSTANCE_ENDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|reporters|journalists|interview|conference|briefing|statement|television|radio|parliament)$/;
+
+function endsCircumstance(t: Token): boolean {
+  return SPEECH_NOUNS.has(t.lower) || CIRCUMSTANCE_ENDS.test(t.lower);
+}
+
 function phraseIsCircumstance(text: Text, i: number, end: number): boolean {
   // "in a statement", "on Monday", "to reporters", "at a news conference", "last week"
   for (let k = i + 1; k < Math.min(i + 7, text.tokens.length) && text.tokens[k]!.start < end; k++) {
     const t = text.tokens[k]!;
-    if (SPEECH_NOUNS.has(t.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|reporters|journalists|interview|conference|briefing|statement|television|radio|parliament)$/.test(t.lower)) {
+    if (endsCircumstance(t)) {
       const n = text.tokens[k + 1];
       return !n || n.text === ',' || n.lower === 'that' || n.text === ':' || n.kind === 'quote' || n.start >= end || /^\p{Ll}/u.test(n.text);
     }
@@ -592,7 +599,7 @@ function skipPhrase(text: Text, i: number, end: number): number {
   while (k < text.tokens.length && text.tokens[k]!.start < end) {
     const t = text.tokens[k]!;
     if (t.text === ',' || t.lower === 'that' || t.text === ':' || t.kind === 'quote') break;
-    if (SPEECH_NOUNS.has(t.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|reporters|journalists|interview|conference|briefing|statement|television|radio|parliament)$/.test(t.lower)) {
+    if (endsCircumstance(t)) {
       k++;
       break;
     }
