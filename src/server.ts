@@ -10,7 +10,8 @@ export function createApolloServer({ production }: { production: boolean }): Apo
   return new ApolloServer<Context>({
     schema,
     formatError: formatError(production),
-    includeStacktraceInErrorResponses: !production,
+    // Stack traces go to the server's log (formatError), never to clients, in any mode.
+    includeStacktraceInErrorResponses: false,
     introspection: true,
     // Apollo's landing pages load from its CDN; http/graphiql.ts serves a self-hosted IDE instead.
     plugins: [ApolloServerPluginLandingPageDisabled()],
